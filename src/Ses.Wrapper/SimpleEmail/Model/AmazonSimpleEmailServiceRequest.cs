@@ -1,0 +1,6 @@
+using Amazon.Runtime;
+
+namespace Ses.Wrapper.SimpleEmail.Model;
+
+/// <summary>The base of every SES request.</summary>
+public abstract class AmazonSimpleEmailServiceRequest : AmazonWebServiceRequest;
