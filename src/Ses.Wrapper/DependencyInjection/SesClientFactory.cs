@@ -1,0 +1,71 @@
+using Amazon;
+using Amazon.Extensions.NETCore.Setup;
+using Amazon.Runtime;
+using Amazon.Runtime.CredentialManagement;
+using Ses.Wrapper;
+using Ses.Wrapper.SimpleEmail;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Builds the SES API client from <see cref="SesOptions"/> and, where set, the SDK's <see cref="AWSOptions"/>.</summary>
+internal static class SesClientFactory
+{
+    public static AmazonSimpleEmailServiceClient Create(SesOptions options, AWSOptions? awsOptions)
+    {
+        var config = CreateConfig(options, awsOptions);
+        var credentials = ResolveCredentials(options, awsOptions);
+        return credentials is null ? new AmazonSimpleEmailServiceClient(config) : new AmazonSimpleEmailServiceClient(credentials, config);
+    }
+
+    public static AmazonSimpleEmailServiceConfig CreateConfig(SesOptions options, AWSOptions? awsOptions)
+    {
+        var config = new AmazonSimpleEmailServiceConfig();
+        var region = options.Region is { } name ? RegionEndpoint.GetBySystemName(name) : awsOptions?.Region;
+        var serviceUrl = options.ServiceUrl ?? awsOptions?.DefaultClientConfig?.ServiceURL;
+        if (serviceUrl is not null)
+        {
+            config.ServiceURL = serviceUrl;
+            if (region is not null)
+            {
+                config.AuthenticationRegion = region.SystemName;
+            }
+        }
+        else if (region is not null)
+        {
+            config.RegionEndpoint = region;
+        }
+
+        if (options.Timeout is { } timeout)
+        {
+            config.Timeout = timeout;
+        }
+
+        if (options.MaxErrorRetry is { } retries)
+        {
+            config.MaxErrorRetry = retries;
+        }
+
+        return config;
+    }
+
+    public static AWSCredentials? ResolveCredentials(SesOptions options, AWSOptions? awsOptions)
+    {
+        if (!string.IsNullOrEmpty(options.AccessKeyId) && !string.IsNullOrEmpty(options.SecretAccessKey))
+        {
+            return string.IsNullOrEmpty(options.SessionToken)
+                ? new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey)
+                : new SessionAWSCredentials(options.AccessKeyId, options.SecretAccessKey, options.SessionToken);
+        }
+
+        var profile = options.Profile ?? awsOptions?.Profile;
+        if (!string.IsNullOrEmpty(profile))
+        {
+            var chain = new CredentialProfileStoreChain(awsOptions?.ProfilesLocation);
+            return chain.TryGetAWSCredentials(profile, out var fromProfile)
+                ? fromProfile
+                : throw new InvalidOperationException($"Ses:Profile '{profile}' was not found in the shared AWS credentials or config files.");
+        }
+
+        return awsOptions?.Credentials;
+    }
+}

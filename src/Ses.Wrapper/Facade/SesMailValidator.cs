@@ -1,0 +1,140 @@
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+
+namespace Ses.Wrapper;
+
+/// <summary>Checks mails and addresses before anything is sent; every error names the field at fault.</summary>
+internal static partial class SesMailValidator
+{
+    /// <summary>SES's limit of recipients (To, Cc and Bcc together) per message.</summary>
+    public const int MaxRecipients = 50;
+
+    /// <summary>The longest address accepted (RFC 5321: 64 + 1 + 255, with room for a display name).</summary>
+    public const int MaxAddressLength = 320 + 256;
+
+    /// <summary>Validates <paramref name="mail"/> and returns the sender to use.</summary>
+    public static string Validate(SesMail mail, string? defaultSource)
+    {
+        var source = mail.Source ?? defaultSource;
+        if (string.IsNullOrWhiteSpace(source))
+        {
+            throw new ArgumentException("The mail has no Source: set SesMail.Source or SesOptions.DefaultSource.", "mail.Source");
+        }
+
+        CheckAddress(source, mail.Source is null ? "SesOptions.DefaultSource" : "mail.Source");
+        CheckAddresses(mail.To, "mail.To");
+        CheckAddresses(mail.Cc, "mail.Cc");
+        CheckAddresses(mail.Bcc, "mail.Bcc");
+        CheckAddresses(mail.ReplyTo, "mail.ReplyTo");
+        if (mail.ReturnPath is not null)
+        {
+            CheckAddress(mail.ReturnPath, "mail.ReturnPath");
+        }
+
+        var recipients = mail.RecipientCount;
+        if (recipients == 0)
+        {
+            throw new ArgumentException("The mail has no recipients: add at least one To, Cc or Bcc address.", "mail.To");
+        }
+
+        if (recipients > MaxRecipients)
+        {
+            throw new ArgumentException($"The mail has {recipients} recipients; SES allows at most {MaxRecipients} (To, Cc and Bcc together).", "mail.To");
+        }
+
+        if (mail.Subject is null)
+        {
+            throw new ArgumentException("The mail has no Subject.", "mail.Subject");
+        }
+
+        CheckNoLineBreak(mail.Subject, "mail.Subject", "subject");
+        if (mail.TextBody is null && mail.HtmlBody is null)
+        {
+            throw new ArgumentException("The mail has no body: set TextBody, HtmlBody or both.", "mail.TextBody");
+        }
+
+        if (mail.ConfigurationSetName is not null)
+        {
+            CheckName(mail.ConfigurationSetName, "mail.ConfigurationSetName", "configuration set name", 64);
+        }
+
+        foreach (var (name, value) in mail.Tags)
+        {
+            CheckName(name, "mail.Tags", "tag name", 256);
+            CheckName(value, "mail.Tags", $"value of tag '{name}'", 256);
+        }
+
+        return source;
+    }
+
+    /// <summary>Checks one address; display names are allowed.</summary>
+    public static void CheckAddress(string? address, string field)
+    {
+        if (string.IsNullOrWhiteSpace(address))
+        {
+            throw new ArgumentException($"{field} is empty; an email address is required.", field);
+        }
+
+        CheckNoLineBreak(address, field, "address");
+        if (address.Length > MaxAddressLength)
+        {
+            throw new ArgumentException($"{field} is {address.Length} characters long; an address may have at most {MaxAddressLength}.", field);
+        }
+
+        if (!MailAddress.TryCreate(address, out var parsed) || parsed.Host.Length == 0 || parsed.User.Length == 0)
+        {
+            throw new ArgumentException($"{field} '{address}' is not a valid email address.", field);
+        }
+    }
+
+    /// <summary>Checks an identity to delete: an address or a domain.</summary>
+    public static void CheckIdentity(string? identity, string field)
+    {
+        if (string.IsNullOrWhiteSpace(identity))
+        {
+            throw new ArgumentException($"{field} is empty; an email address or a domain is required.", field);
+        }
+
+        CheckNoLineBreak(identity, field, "identity");
+        if (identity.Contains('@', StringComparison.Ordinal))
+        {
+            CheckAddress(identity, field);
+        }
+        else if (Uri.CheckHostName(identity) != UriHostNameType.Dns)
+        {
+            throw new ArgumentException($"{field} '{identity}' is neither an email address nor a domain name.", field);
+        }
+    }
+
+    private static void CheckAddresses(IList<string>? addresses, string field)
+    {
+        if (addresses is null)
+        {
+            throw new ArgumentNullException(field, $"{field} is null; use an empty list for no addresses.");
+        }
+
+        for (var i = 0; i < addresses.Count; i++)
+        {
+            CheckAddress(addresses[i], $"{field}[{i}]");
+        }
+    }
+
+    private static void CheckNoLineBreak(string value, string field, string what)
+    {
+        if (value.AsSpan().IndexOfAny('\r', '\n') >= 0)
+        {
+            throw new ArgumentException($"{field} contains a line break (CR or LF); a {what} must be one line.", field);
+        }
+    }
+
+    private static void CheckName(string value, string field, string what, int maxLength)
+    {
+        if (value.Length == 0 || value.Length > maxLength || !NamePattern().IsMatch(value))
+        {
+            throw new ArgumentException($"The {what} '{value}' is invalid: use 1 to {maxLength} ASCII letters, digits, '_' or '-'.", field);
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamePattern();
+}

@@ -1,0 +1,184 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Ses.Wrapper.SimpleEmail;
+using Ses.Wrapper.SimpleEmail.Model;
+
+namespace Ses.Wrapper;
+
+/// <summary>
+/// The <see cref="ISesService"/> over an <see cref="IAmazonSimpleEmailService"/> client: validates input, builds the
+/// SES requests, maps the answers and turns every failure into a <see cref="SesException"/>.
+/// </summary>
+public sealed class SesService : ISesService
+{
+    /// <summary>The most identities <c>GetIdentityVerificationAttributes</c> takes per call.</summary>
+    public const int VerificationBatchSize = 100;
+
+    private const string Utf8 = "UTF-8";
+    private const int ListPageSize = 1000;
+
+    private readonly IAmazonSimpleEmailService client;
+    private readonly SesOptions options;
+    private readonly ILogger logger;
+
+    /// <summary>Creates the service.</summary>
+    /// <param name="client">The SES API client.</param>
+    /// <param name="options">The options: default sender and configuration set.</param>
+    /// <param name="logger">The logger; none when null.</param>
+    public SesService(IAmazonSimpleEmailService client, IOptions<SesOptions> options, ILogger<SesService>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(options);
+        this.client = client;
+        this.options = options.Value;
+        this.logger = (ILogger?)logger ?? NullLogger.Instance;
+    }
+
+    /// <inheritdoc />
+    public Task<SendQuota> GetSendQuotaAsync(CancellationToken cancellationToken = default) =>
+        CallAsync("GetSendQuota", async ct =>
+        {
+            var response = await client.GetSendQuotaAsync(new GetSendQuotaRequest(), ct).ConfigureAwait(false);
+            return new SendQuota(response.Max24HourSend ?? 0, response.SentLast24Hours ?? 0, response.MaxSendRate ?? 0);
+        }, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<SendDataPoint>> GetSendStatisticsAsync(CancellationToken cancellationToken = default) =>
+        CallAsync<IReadOnlyList<SendDataPoint>>("GetSendStatistics", async ct =>
+        {
+            var response = await client.GetSendStatisticsAsync(new GetSendStatisticsRequest(), ct).ConfigureAwait(false);
+            return response.SendDataPoints
+                .Select(p => new SendDataPoint(
+                    new DateTimeOffset(DateTime.SpecifyKind(p.Timestamp ?? DateTime.MinValue, DateTimeKind.Utc)),
+                    p.DeliveryAttempts ?? 0,
+                    p.Bounces ?? 0,
+                    p.Complaints ?? 0,
+                    p.Rejects ?? 0))
+                .OrderBy(p => p.Timestamp)
+                .ToList();
+        }, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<string>> GetVerifiedEmailAddressesAsync(CancellationToken cancellationToken = default) =>
+        CallAsync<IReadOnlyList<string>>("ListIdentities", async ct =>
+        {
+            var identities = await ListAllIdentitiesAsync(IdentityType.EmailAddress, ct).ConfigureAwait(false);
+            var verified = new List<string>(identities.Count);
+            foreach (var batch in identities.Chunk(VerificationBatchSize))
+            {
+                var request = new GetIdentityVerificationAttributesRequest { Identities = [.. batch] };
+                var response = await client.GetIdentityVerificationAttributesAsync(request, ct).ConfigureAwait(false);
+                verified.AddRange(batch.Where(identity =>
+                    response.VerificationAttributes.TryGetValue(identity, out var attributes)
+                    && attributes.VerificationStatus == VerificationStatus.Success));
+            }
+
+            return verified;
+        }, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<string> VerifyEmailAddressAsync(string emailAddress, CancellationToken cancellationToken = default)
+    {
+        SesMailValidator.CheckAddress(emailAddress, nameof(emailAddress));
+        return CallAsync("VerifyEmailIdentity", async ct =>
+        {
+            var response = await client.VerifyEmailIdentityAsync(new VerifyEmailIdentityRequest { EmailAddress = emailAddress }, ct).ConfigureAwait(false);
+            return RequestId(response);
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<string> DeleteIdentityAsync(string identity, CancellationToken cancellationToken = default)
+    {
+        SesMailValidator.CheckIdentity(identity, nameof(identity));
+        return CallAsync("DeleteIdentity", async ct =>
+        {
+            var response = await client.DeleteIdentityAsync(new DeleteIdentityRequest { Identity = identity }, ct).ConfigureAwait(false);
+            return RequestId(response);
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<SendResult> SendAsync(SesMail mail, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(mail);
+        var source = SesMailValidator.Validate(mail, options.DefaultSource);
+        var request = BuildSendEmailRequest(mail, source);
+        return CallAsync("SendEmail", async ct =>
+        {
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                SesLog.MailSending(logger, source, string.Join(", ", mail.To.Concat(mail.Cc).Concat(mail.Bcc)), mail.Subject);
+            }
+
+            var response = await client.SendEmailAsync(request, ct).ConfigureAwait(false);
+            var result = new SendResult(response.MessageId ?? string.Empty, RequestId(response));
+            SesLog.MailSent(logger, result.MessageId, mail.RecipientCount, result.RequestId);
+            return result;
+        }, cancellationToken);
+    }
+
+    private SendEmailRequest BuildSendEmailRequest(SesMail mail, string source)
+    {
+        var body = new Body
+        {
+            Text = mail.TextBody is null ? null : new Content { Data = mail.TextBody, Charset = Utf8 },
+            Html = mail.HtmlBody is null ? null : new Content { Data = mail.HtmlBody, Charset = Utf8 },
+        };
+        return new SendEmailRequest
+        {
+            Source = source,
+            Destination = new Destination { ToAddresses = [.. mail.To], CcAddresses = [.. mail.Cc], BccAddresses = [.. mail.Bcc] },
+            Message = new Message(new Content { Data = mail.Subject, Charset = Utf8 }, body),
+            ReplyToAddresses = [.. mail.ReplyTo],
+            ReturnPath = mail.ReturnPath,
+            ConfigurationSetName = mail.ConfigurationSetName ?? options.ConfigurationSetName,
+            Tags = [.. mail.Tags.Select(t => new MessageTag { Name = t.Key, Value = t.Value })],
+        };
+    }
+
+    private async Task<List<string>> ListAllIdentitiesAsync(IdentityType type, CancellationToken cancellationToken)
+    {
+        var identities = new List<string>();
+        var seenTokens = new HashSet<string>(StringComparer.Ordinal);
+        string? token = null;
+        do
+        {
+            var request = new ListIdentitiesRequest { IdentityType = type, MaxItems = ListPageSize, NextToken = token };
+            var response = await client.ListIdentitiesAsync(request, cancellationToken).ConfigureAwait(false);
+            identities.AddRange(response.Identities);
+            token = string.IsNullOrEmpty(response.NextToken) ? null : response.NextToken;
+            if (token is not null && !seenTokens.Add(token))
+            {
+                throw new SesException($"SES returned the page token '{token}' twice while listing identities.", SesErrorKind.InvalidResponse, requestId: RequestId(response));
+            }
+        }
+        while (token is not null);
+
+        return identities;
+    }
+
+    private async Task<T> CallAsync<T>(string operation, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await call(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (SesExceptionTranslator.TryTranslate(ex, cancellationToken, out var translated))
+        {
+            if (translated.IsThrottling)
+            {
+                SesLog.Throttled(logger, operation, translated.Kind, translated.RequestId);
+            }
+            else
+            {
+                SesLog.SesError(logger, operation, translated.Kind, translated.Code, translated.RequestId, (int?)translated.StatusCode, translated);
+            }
+
+            throw translated;
+        }
+    }
+
+    private static string RequestId(Amazon.Runtime.AmazonWebServiceResponse response) => response.ResponseMetadata?.RequestId ?? string.Empty;
+}
