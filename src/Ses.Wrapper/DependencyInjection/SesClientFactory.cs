@@ -2,7 +2,9 @@ using Amazon;
 using Amazon.Extensions.NETCore.Setup;
 using Amazon.Runtime;
 using Amazon.Runtime.CredentialManagement;
+using Microsoft.Extensions.Logging;
 using Ses.Wrapper;
+using Ses.Wrapper.Diagnostics;
 using Ses.Wrapper.SimpleEmail;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -10,11 +12,13 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Builds the SES API client from <see cref="SesOptions"/> and, where set, the SDK's <see cref="AWSOptions"/>.</summary>
 internal static class SesClientFactory
 {
-    public static AmazonSimpleEmailServiceClient Create(SesOptions options, AWSOptions? awsOptions)
+    public static AmazonSimpleEmailServiceClient Create(SesOptions options, AWSOptions? awsOptions, ILoggerFactory? loggerFactory = null)
     {
         var config = CreateConfig(options, awsOptions);
         var credentials = ResolveCredentials(options, awsOptions);
-        return credentials is null ? new AmazonSimpleEmailServiceClient(config) : new AmazonSimpleEmailServiceClient(credentials, config);
+        var client = credentials is null ? new AmazonSimpleEmailServiceClient(config) : new AmazonSimpleEmailServiceClient(credentials, config);
+        client.RequestLogger = loggerFactory?.CreateLogger(SesTelemetry.RequestLoggerCategory);
+        return client;
     }
 
     public static AmazonSimpleEmailServiceConfig CreateConfig(SesOptions options, AWSOptions? awsOptions)

@@ -59,7 +59,10 @@ public static class SesServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SesOptions>, SesOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAmazonSimpleEmailService>(static provider =>
-            SesClientFactory.Create(provider.GetRequiredService<IOptions<SesOptions>>().Value, provider.GetService<AWSOptions>()));
+            SesClientFactory.Create(
+                provider.GetRequiredService<IOptions<SesOptions>>().Value,
+                provider.GetService<AWSOptions>(),
+                provider.GetService<ILoggerFactory>()));
         services.TryAddSingleton<ISesService>(static provider => new SesService(
             provider.GetRequiredService<IAmazonSimpleEmailService>(),
             provider.GetRequiredService<IOptions<SesOptions>>(),

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Ses.Wrapper.Diagnostics;
 using Ses.Wrapper.SimpleEmail;
 using Ses.Wrapper.SimpleEmail.Model;
 
@@ -115,6 +116,8 @@ public sealed class SesService : ISesService
             var response = await client.SendEmailAsync(request, ct).ConfigureAwait(false);
             var result = new SendResult(response.MessageId ?? string.Empty, RequestId(response));
             SesLog.MailSent(logger, result.MessageId, mail.RecipientCount, result.RequestId);
+            SesTelemetry.MailsSent.Add(1);
+            SesTelemetry.RecipientsSent.Add(mail.RecipientCount);
             return result;
         }, cancellationToken);
     }
@@ -167,8 +170,13 @@ public sealed class SesService : ISesService
         }
         catch (Exception ex) when (SesExceptionTranslator.TryTranslate(ex, cancellationToken, out var translated))
         {
+            SesTelemetry.Failures.Add(
+                1,
+                new KeyValuePair<string, object?>("rpc.method", operation),
+                new KeyValuePair<string, object?>("error.type", translated.Code ?? translated.Kind.ToString()));
             if (translated.IsThrottling)
             {
+                SesTelemetry.Throttles.Add(1, new KeyValuePair<string, object?>("ses.throttle.kind", translated.Kind.ToString()));
                 SesLog.Throttled(logger, operation, translated.Kind, translated.RequestId);
             }
             else

@@ -77,6 +77,12 @@ public class AmazonSimpleEmailServiceClient : AmazonServiceClient, IAmazonSimple
     {
     }
 
+    /// <summary>
+    /// Where each request is logged at Debug level (action, endpoint, status, duration); set by <c>AddSes()</c>
+    /// with the category <c>Ses.Wrapper.SimpleEmail</c>. Null logs nothing.
+    /// </summary>
+    internal Microsoft.Extensions.Logging.ILogger? RequestLogger { get; set; }
+
     /// <summary>The service's metadata.</summary>
     protected override IServiceMetadata ServiceMetadata => Metadata;
 
@@ -131,6 +137,7 @@ public class AmazonSimpleEmailServiceClient : AmazonServiceClient, IAmazonSimple
         ArgumentNullException.ThrowIfNull(pipeline);
         pipeline.AddHandlerAfter<Marshaller>(new SesAuthSchemeHandler());
         pipeline.ReplaceHandler<RetryHandler>(new RetryHandler(new SesRetryPolicy(Config)));
+        pipeline.AddHandlerAfter<RetryHandler>(new SesDiagnosticsHandler(() => RequestLogger));
     }
 
     private Task<TResponse> ExecuteAsync<TResponse>(
