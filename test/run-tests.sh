@@ -21,7 +21,7 @@ trap cleanup EXIT INT TERM
 if [ -f test/emulator/package.json ]; then
   log "installing the SES emulator (npm ci)"
   (cd test/emulator && npm ci --no-audit --no-fund --loglevel=error) >&2 || { echo "npm ci failed"; echo "0 passed, 1 failed"; exit 1; }
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+  port=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();})')
   log "starting the SES emulator on 127.0.0.1:$port"
   node test/emulator/node_modules/aws-ses-v2-local/dist/cli.js --host 127.0.0.1 --port "$port" >"${TMPDIR:-/tmp}/ses-emulator-$port.log" 2>&1 &
   emulator_pid=$!
