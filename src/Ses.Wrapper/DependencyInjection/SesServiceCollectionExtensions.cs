@@ -66,7 +66,8 @@ public static class SesServiceCollectionExtensions
         services.TryAddSingleton<ISesService>(static provider => new SesService(
             provider.GetRequiredService<IAmazonSimpleEmailService>(),
             provider.GetRequiredService<IOptions<SesOptions>>(),
-            provider.GetService<ILogger<SesService>>()));
+            provider.GetService<ILogger<SesService>>(),
+            provider.GetService<TimeProvider>()));
         return new SesBuilder(services);
     }
 }

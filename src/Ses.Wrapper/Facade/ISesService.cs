@@ -55,4 +55,27 @@ public interface ISesService
     /// <exception cref="ArgumentException">The mail is invalid; the exception names the field.</exception>
     /// <exception cref="SesException">SES, the network or a timeout failed the call.</exception>
     Task<SendResult> SendAsync(SesMail mail, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Sends many mails at the account's sending rate (recipients per second from GetSendQuota, less
+    /// <see cref="SesBulkOptions.SafetyMargin"/>, or <see cref="SesBulkOptions.MaxSendRate"/>), with bounded
+    /// concurrency, and yields one outcome per mail in input order. Sending-rate throttles are waited out and the mail
+    /// sent again (never a mail that may have been accepted); "Daily message quota exceeded." stops sending and the
+    /// remaining mails are reported <see cref="SendOutcomeStatus.NotSent"/>; a rejected or invalid mail fails alone.
+    /// Cancelling stops promptly: mails not yet handed to SES are reported not sent, and the enumeration ends.
+    /// </summary>
+    /// <param name="mails">The mails; read lazily, so any size works.</param>
+    /// <param name="progress">Receives progress after each outcome.</param>
+    /// <param name="cancellationToken">Stops the send.</param>
+    /// <returns>One outcome per mail read, in input order.</returns>
+    /// <exception cref="SesException">The account's rate could not be read before anything was sent.</exception>
+    IAsyncEnumerable<SendOutcome> SendManyAsync(IEnumerable<SesMail> mails, IProgress<BulkSendProgress>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Sends many mails from an asynchronous source; see <see cref="SendManyAsync(IEnumerable{SesMail}, IProgress{BulkSendProgress}?, CancellationToken)"/>.</summary>
+    /// <param name="mails">The mails; read lazily, so an endless source works with bounded memory.</param>
+    /// <param name="progress">Receives progress after each outcome.</param>
+    /// <param name="cancellationToken">Stops the send.</param>
+    /// <returns>One outcome per mail read, in input order.</returns>
+    /// <exception cref="SesException">The account's rate could not be read before anything was sent.</exception>
+    IAsyncEnumerable<SendOutcome> SendManyAsync(IAsyncEnumerable<SesMail> mails, IProgress<BulkSendProgress>? progress = null, CancellationToken cancellationToken = default);
 }

@@ -41,6 +41,9 @@ public sealed class SesOptions
     /// <summary>How many times a failed read-only call is retried (0 to 10); the SDK's default when null. Sends are only retried after a sending-rate throttle.</summary>
     public int? MaxErrorRetry { get; set; }
 
+    /// <summary>Bulk sending settings (<c>Ses:Bulk</c>): rate, safety margin, concurrency.</summary>
+    public SesBulkOptions Bulk { get; set; } = new();
+
     /// <summary>Describes the options without secrets: the secret key and session token show as <c>***</c>.</summary>
     /// <returns>A one-line description.</returns>
     public override string ToString() =>

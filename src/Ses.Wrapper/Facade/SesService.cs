@@ -22,18 +22,36 @@ public sealed class SesService : ISesService
     private readonly IAmazonSimpleEmailService client;
     private readonly SesOptions options;
     private readonly ILogger logger;
+    private readonly TimeProvider timeProvider;
 
     /// <summary>Creates the service.</summary>
     /// <param name="client">The SES API client.</param>
-    /// <param name="options">The options: default sender and configuration set.</param>
+    /// <param name="options">The options: default sender, configuration set, bulk sending.</param>
     /// <param name="logger">The logger; none when null.</param>
-    public SesService(IAmazonSimpleEmailService client, IOptions<SesOptions> options, ILogger<SesService>? logger = null)
+    /// <param name="timeProvider">The clock for bulk sending's rate and backoff; the system clock when null.</param>
+    public SesService(IAmazonSimpleEmailService client, IOptions<SesOptions> options, ILogger<SesService>? logger = null, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);
         this.client = client;
         this.options = options.Value;
         this.logger = (ILogger?)logger ?? NullLogger.Instance;
+        this.timeProvider = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<SendOutcome> SendManyAsync(IEnumerable<SesMail> mails, IProgress<BulkSendProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(mails);
+        return SendManyAsync(mails.ToAsyncEnumerable(), progress, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<SendOutcome> SendManyAsync(IAsyncEnumerable<SesMail> mails, IProgress<BulkSendProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(mails);
+        var sender = new SesBulkSender(this, mail => SesMailValidator.Validate(mail, options.DefaultSource), options.Bulk, timeProvider);
+        return sender.SendManyAsync(mails, progress, cancellationToken);
     }
 
     /// <inheritdoc />
