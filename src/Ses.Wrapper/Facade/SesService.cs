@@ -69,7 +69,7 @@ public sealed class SesService : ISesService
             var response = await client.GetSendStatisticsAsync(new GetSendStatisticsRequest(), ct).ConfigureAwait(false);
             return response.SendDataPoints
                 .Select(p => new SendDataPoint(
-                    new DateTimeOffset(DateTime.SpecifyKind(p.Timestamp ?? DateTime.MinValue, DateTimeKind.Utc)),
+                    ToUtc(p.Timestamp),
                     p.DeliveryAttempts ?? 0,
                     p.Bounces ?? 0,
                     p.Complaints ?? 0,
@@ -205,6 +205,14 @@ public sealed class SesService : ISesService
             throw translated;
         }
     }
+
+    /// <summary>An API timestamp as a UTC offset: a local time is converted, an unspecified one is taken as UTC.</summary>
+    private static DateTimeOffset ToUtc(DateTime? timestamp) => timestamp switch
+    {
+        null => DateTimeOffset.MinValue,
+        { Kind: DateTimeKind.Local } local => new DateTimeOffset(local.ToUniversalTime()),
+        { } other => new DateTimeOffset(DateTime.SpecifyKind(other, DateTimeKind.Utc)),
+    };
 
     private static string RequestId(Amazon.Runtime.AmazonWebServiceResponse response) => response.ResponseMetadata?.RequestId ?? string.Empty;
 }
