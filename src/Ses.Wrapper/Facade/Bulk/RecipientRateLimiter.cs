@@ -3,32 +3,46 @@ using System.Threading.RateLimiting;
 namespace Ses.Wrapper;
 
 /// <summary>
-/// A token bucket counting recipients (SES counts its sending rate in recipients): one token per 1/rate seconds, a
-/// bucket of a tenth of a second's worth, replenished by a <see cref="TimeProvider"/> timer so that tests run on
-/// fake time. Over any second at most <c>rate + bucket</c> recipients go out, which the safety margin keeps under
-/// the account's limit.
+/// A token bucket counting recipients (SES counts its sending rate in recipients), built on
+/// <see cref="TokenBucketRateLimiter"/>: one token per 1/rate seconds, a bucket of a tenth of a second's worth,
+/// replenished by a <see cref="TimeProvider"/> timer so that tests run on fake time.
 /// </summary>
+/// <remarks>
+/// A mail takes all its tokens before it is sent; a mail larger than the bucket takes them in a row (one mail at a
+/// time), so its recipients may land in one instant. Over any second, then, at most
+/// <c>rate + bucket + (largest mail - 1)</c> recipients go out; the rate is chosen so that this stays within the
+/// account's limit, less the safety margin: <c>rate = min(limit * (1 - margin), limit - bucket - (largest - 1))</c>.
+/// </remarks>
 internal sealed class RecipientRateLimiter : IAsyncDisposable
 {
+    private const double MinimumRate = 0.1;
+
     private readonly TokenBucketRateLimiter limiter;
     private readonly ITimer timer;
+    private readonly SemaphoreSlim sequence = new(1, 1);
     private readonly object gate = new();
+    private readonly double margin;
+    private double accountRate;
+    private double slowdown = 1;
+    private int largestMail = 1;
 
-    public RecipientRateLimiter(double recipientsPerSecond, TimeProvider timeProvider)
+    public RecipientRateLimiter(double accountRate, double margin, TimeProvider timeProvider)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(recipientsPerSecond);
-        Rate = recipientsPerSecond;
-        BucketSize = Math.Max(1, (int)Math.Floor(recipientsPerSecond / 10));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(accountRate);
+        this.accountRate = accountRate;
+        this.margin = Math.Clamp(margin, 0, 0.9);
+        BucketSize = Math.Max(1, (int)Math.Floor(accountRate * (1 - this.margin) / 10));
+        Rate = Compute();
         limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
             TokenLimit = BucketSize,
             TokensPerPeriod = 1,
-            ReplenishmentPeriod = Period(recipientsPerSecond),
+            ReplenishmentPeriod = Period(Rate),
             AutoReplenishment = false,
             QueueLimit = int.MaxValue,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });
-        timer = timeProvider.CreateTimer(static state => ((TokenBucketRateLimiter)state!).TryReplenish(), limiter, Period(recipientsPerSecond), Period(recipientsPerSecond));
+        timer = timeProvider.CreateTimer(static state => ((TokenBucketRateLimiter)state!).TryReplenish(), limiter, Period(Rate), Period(Rate));
     }
 
     /// <summary>The current rate, in recipients per second.</summary>
@@ -37,35 +51,61 @@ internal sealed class RecipientRateLimiter : IAsyncDisposable
     /// <summary>The most tokens available at once.</summary>
     public int BucketSize { get; }
 
-    /// <summary>Waits until <paramref name="recipients"/> tokens were taken, in bucket-sized chunks.</summary>
+    /// <summary>Waits until a mail of <paramref name="recipients"/> recipients may be sent.</summary>
     public async ValueTask AcquireAsync(int recipients, CancellationToken cancellationToken)
     {
-        var remaining = Math.Max(1, recipients);
-        while (remaining > 0)
+        var count = Math.Max(1, recipients);
+        if (count > Volatile.Read(ref largestMail))
         {
-            var chunk = Math.Min(remaining, BucketSize);
-            using var lease = await limiter.AcquireAsync(chunk, cancellationToken).ConfigureAwait(false);
-            if (!lease.IsAcquired)
+            lock (gate)
             {
-                throw new InvalidOperationException("The recipient rate limiter refused a lease.");
+                largestMail = Math.Max(largestMail, count);
+                Apply();
             }
+        }
 
-            remaining -= chunk;
+        if (count <= BucketSize)
+        {
+            await TakeAsync(count, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await sequence.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            for (var remaining = count; remaining > 0; remaining -= BucketSize)
+            {
+                await TakeAsync(Math.Min(remaining, BucketSize), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            sequence.Release();
         }
     }
 
-    /// <summary>Changes the rate (for example slower after a throttle); the bucket size stays.</summary>
-    public void SetRate(double recipientsPerSecond)
+    /// <summary>Slows the rate down after a throttle.</summary>
+    public void SlowDown(double factor)
     {
         lock (gate)
         {
-            if (recipientsPerSecond <= 0 || Math.Abs(recipientsPerSecond - Rate) < 1e-9)
-            {
-                return;
-            }
+            slowdown *= factor;
+            Apply();
+        }
+    }
 
-            Rate = recipientsPerSecond;
-            timer.Change(Period(recipientsPerSecond), Period(recipientsPerSecond));
+    /// <summary>Takes a newly read account rate into account.</summary>
+    public void SetAccountRate(double rate)
+    {
+        if (rate <= 0)
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            accountRate = rate;
+            Apply();
         }
     }
 
@@ -73,6 +113,35 @@ internal sealed class RecipientRateLimiter : IAsyncDisposable
     {
         await timer.DisposeAsync().ConfigureAwait(false);
         await limiter.DisposeAsync().ConfigureAwait(false);
+        sequence.Dispose();
+    }
+
+    private async ValueTask TakeAsync(int tokens, CancellationToken cancellationToken)
+    {
+        using var lease = await limiter.AcquireAsync(tokens, cancellationToken).ConfigureAwait(false);
+        if (!lease.IsAcquired)
+        {
+            throw new InvalidOperationException("The recipient rate limiter refused a lease.");
+        }
+    }
+
+    private double Compute()
+    {
+        var withMargin = accountRate * (1 - margin);
+        var burstSafe = accountRate - BucketSize - (largestMail - 1);
+        return Math.Max(MinimumRate, Math.Min(withMargin, burstSafe) * slowdown);
+    }
+
+    private void Apply()
+    {
+        var rate = Compute();
+        if (Math.Abs(rate - Rate) < 1e-9)
+        {
+            return;
+        }
+
+        Rate = rate;
+        timer?.Change(Period(rate), Period(rate));
     }
 
     private static TimeSpan Period(double recipientsPerSecond) => TimeSpan.FromTicks(Math.Max(1, (long)(TimeSpan.TicksPerSecond / recipientsPerSecond)));

@@ -10,7 +10,6 @@ namespace Ses.Wrapper;
 internal sealed class SesBulkSender
 {
     private const double SlowDownFactor = 0.8;
-    private const double MinimumRate = 0.1;
     private static readonly TimeSpan BaseBackoff = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
@@ -36,9 +35,9 @@ internal sealed class SesBulkSender
     {
         var started = timeProvider.GetTimestamp();
         var accountRate = await ReadRateAsync(cancellationToken).ConfigureAwait(false);
-        var limiter = new RecipientRateLimiter(Target(accountRate), timeProvider);
+        var limiter = new RecipientRateLimiter(accountRate, options.SafetyMargin, timeProvider);
         await using var limiterScope = limiter.ConfigureAwait(false);
-        var run = new Run(this, limiter, accountRate, cancellationToken);
+        var run = new Run(this, limiter, cancellationToken);
         var window = new Queue<Task<SendOutcome>>();
         var counts = new Counts();
         var index = 0;
@@ -90,8 +89,6 @@ internal sealed class SesBulkSender
         return quota.MaxSendRate > 0 ? quota.MaxSendRate : 1;
     }
 
-    private double Target(double accountRate) => Math.Max(MinimumRate, accountRate * (1 - Math.Clamp(options.SafetyMargin, 0, 0.9)));
-
     private TimeSpan Backoff(int throttles)
     {
         var exponential = BaseBackoff.TotalMilliseconds * Math.Pow(2, Math.Min(throttles - 1, 10));
@@ -100,9 +97,8 @@ internal sealed class SesBulkSender
     }
 
     /// <summary>The shared state of one bulk send.</summary>
-    private sealed class Run(SesBulkSender owner, RecipientRateLimiter limiter, double accountRate, CancellationToken cancellationToken)
+    private sealed class Run(SesBulkSender owner, RecipientRateLimiter limiter, CancellationToken cancellationToken)
     {
-        private readonly object gate = new();
         private long lastRefresh = owner.timeProvider.GetTimestamp();
         private int throttles;
 
@@ -123,12 +119,7 @@ internal sealed class SesBulkSender
             try
             {
                 var quota = await owner.service.GetSendQuotaAsync(cancellationToken).ConfigureAwait(false);
-                if (quota.MaxSendRate > 0 && Math.Abs(quota.MaxSendRate - accountRate) > 1e-9)
-                {
-                    accountRate = quota.MaxSendRate;
-                    var target = owner.Target(accountRate);
-                    limiter.SetRate(Throttles == 0 ? target : Math.Min(limiter.Rate, target));
-                }
+                limiter.SetAccountRate(quota.MaxSendRate);
             }
             catch (Exception ex) when (ex is SesException or OperationCanceledException)
             {
@@ -173,10 +164,7 @@ internal sealed class SesBulkSender
                     catch (SesException ex) when (ex.IsSendingRateExceeded && attempts <= owner.options.MaxThrottleRetries)
                     {
                         var count = Interlocked.Increment(ref throttles);
-                        lock (gate)
-                        {
-                            limiter.SetRate(Math.Max(MinimumRate, limiter.Rate * SlowDownFactor));
-                        }
+                        limiter.SlowDown(SlowDownFactor);
 
                         await Task.Delay(owner.Backoff(count), owner.timeProvider, cancellationToken).ConfigureAwait(false);
                         await limiter.AcquireAsync(mail.RecipientCount, cancellationToken).ConfigureAwait(false);
