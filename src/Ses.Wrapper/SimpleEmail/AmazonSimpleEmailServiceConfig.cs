@@ -10,8 +10,10 @@ namespace Ses.Wrapper.SimpleEmail;
 /// </summary>
 /// <remarks>
 /// The endpoint is <c>https://email.{region}.amazonaws.com/</c> unless <see cref="ClientConfig.ServiceURL"/> is set
-/// (an emulator or a proxy). Stale-connection retries are off by default, because SES has no idempotency token for
-/// sending: a request repeated after the connection dropped may send the same mail twice.
+/// (an emulator or a proxy). Stale-connection retries are off by default and <see cref="ClientConfig.MaxStaleConnectionRetries"/>
+/// is not used by this client, because SES has no idempotency token for sending: a request repeated after the
+/// connection dropped may send the same mail twice. Read-only calls retry such failures within
+/// <see cref="ClientConfig.MaxErrorRetry"/>.
 /// </remarks>
 public class AmazonSimpleEmailServiceConfig : ClientConfig
 {

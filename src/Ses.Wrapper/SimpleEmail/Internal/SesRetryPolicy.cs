@@ -10,6 +10,13 @@ namespace Ses.Wrapper.SimpleEmail.Internal;
 /// </summary>
 internal sealed class SesRetryPolicy(IClientConfig config) : StandardRetryPolicy(config)
 {
+    /// <summary>
+    /// Always false: AWSSDK.Core's RetryHandler repeats a request after a stale-connection socket error
+    /// (MaxStaleConnectionRetries) without asking <see cref="RetryForException"/>, which would repeat a send. Such
+    /// errors are still retried for read-only calls, as transient errors within MaxErrorRetry.
+    /// </summary>
+    public override bool IsStaleConnectionError(Exception exception) => false;
+
     public override bool RetryForException(IExecutionContext executionContext, Exception exception) =>
         IsSend(executionContext) ? SesErrorCodes.IsSendingRateThrottle(exception) : base.RetryForException(executionContext, exception);
 

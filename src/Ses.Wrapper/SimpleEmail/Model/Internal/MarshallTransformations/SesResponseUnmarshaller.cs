@@ -18,7 +18,30 @@ internal abstract class SesResponseUnmarshaller<TResponse> : XmlResponseUnmarsha
     protected abstract string Action { get; }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// An answer that cannot be read (not XML, a DTD, too large, the wrong root, a malformed value) becomes an
+    /// <see cref="AmazonUnmarshallingException"/> that does not echo the answer. AWSSDK.Core wraps such failures only on
+    /// its synchronous path; without this the asynchronous calls would surface a bare <see cref="XmlException"/>.
+    /// </remarks>
     public override AmazonWebServiceResponse Unmarshall(XmlUnmarshallerContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        try
+        {
+            return Read(context);
+        }
+        catch (Exception e) when (e is XmlException or FormatException or OverflowException)
+        {
+            throw new AmazonUnmarshallingException(
+                requestId: context.ResponseData?.GetHeaderValue("x-amzn-RequestId"),
+                lastKnownLocation: null,
+                responseBody: null,
+                innerException: e,
+                statusCode: context.ResponseData?.StatusCode ?? HttpStatusCode.OK);
+        }
+    }
+
+    private TResponse Read(XmlUnmarshallerContext context)
     {
         var root = SesXml.Load(context.Stream);
         var expected = Action + "Response";
