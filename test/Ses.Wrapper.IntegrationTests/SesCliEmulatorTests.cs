@@ -24,9 +24,17 @@ public sealed class SesCliEmulatorTests
             Assert.Ignore("There is no src/Ses.Wrapper.Cli project in this tree.");
         }
 
+        // Built through this project's reference: in this configuration, or in Debug when a solution build reaches it
+        // outside the solution (MSBuild then builds it in its default configuration). The newest build wins.
         var configuration = typeof(SesCliEmulatorTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        cli = Path.Combine(root, "src", "Ses.Wrapper.Cli", "bin", configuration, "net10.0", "ses.dll");
-        Assert.That(File.Exists(cli), Is.True, $"The ses tool is not built at {cli}.");
+        var candidates = new[] { configuration, "Release", "Debug" }
+            .Distinct(StringComparer.Ordinal)
+            .Select(c => Path.Combine(root, "src", "Ses.Wrapper.Cli", "bin", c, "net10.0", "ses.dll"))
+            .Where(File.Exists)
+            .OrderByDescending(File.GetLastWriteTimeUtc)
+            .ToList();
+        Assert.That(candidates, Is.Not.Empty, "The ses tool is not built under src/Ses.Wrapper.Cli/bin.");
+        cli = candidates[0];
 
         // ses.py's credentials file (-k), readable by its owner only; dummy keys: the emulator only checks that requests are signed.
         credentialsFile = Path.Combine(Path.GetTempPath(), $"ses-cli-emulator-{Guid.NewGuid():N}.credentials");
