@@ -61,15 +61,25 @@ internal static class SesClientFactory
                 : new SessionAWSCredentials(options.AccessKeyId, options.SecretAccessKey, options.SessionToken);
         }
 
-        var profile = options.Profile ?? awsOptions?.Profile;
-        if (!string.IsNullOrEmpty(profile))
+        // Ses settings first; then AWSOptions as AWSSDK.Extensions.NETCore.Setup reads them: its Credentials before its Profile.
+        if (!string.IsNullOrEmpty(options.Profile))
         {
-            var chain = new CredentialProfileStoreChain(awsOptions?.ProfilesLocation);
-            return chain.TryGetAWSCredentials(profile, out var fromProfile)
-                ? fromProfile
-                : throw new InvalidOperationException($"Ses:Profile '{profile}' was not found in the shared AWS credentials or config files.");
+            return FromProfile(options.Profile, awsOptions?.ProfilesLocation, "Ses:Profile");
         }
 
-        return awsOptions?.Credentials;
+        if (awsOptions?.Credentials is { } credentials)
+        {
+            return credentials;
+        }
+
+        return string.IsNullOrEmpty(awsOptions?.Profile) ? null : FromProfile(awsOptions.Profile, awsOptions.ProfilesLocation, "AWS:Profile");
+    }
+
+    private static AWSCredentials FromProfile(string profile, string? profilesLocation, string setting)
+    {
+        var chain = new CredentialProfileStoreChain(profilesLocation);
+        return chain.TryGetAWSCredentials(profile, out var fromProfile)
+            ? fromProfile
+            : throw new InvalidOperationException($"{setting} '{profile}' was not found in the shared AWS credentials or config files.");
     }
 }
