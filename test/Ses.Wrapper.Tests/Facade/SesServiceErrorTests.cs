@@ -25,6 +25,8 @@ public sealed class SesServiceErrorTests
         yield return Case("TimeoutException", new TimeoutException("The operation has timed out."), SesErrorKind.Timeout);
         yield return Case("TaskCanceledException not from caller", new TaskCanceledException("A task was canceled."), SesErrorKind.Timeout);
         yield return Case("AmazonUnmarshallingException", Unmarshalling(), SesErrorKind.InvalidResponse);
+        yield return Case("AmazonClientException credentials", new AmazonClientException("Failed to resolve AWS credentials."), SesErrorKind.Authentication);
+        yield return Case("AmazonClientException configuration", new AmazonClientException("No RegionEndpoint or ServiceURL is configured."), SesErrorKind.Configuration);
 
         static TestCaseData Case(string name, Exception exception, SesErrorKind kind) => new TestCaseData(exception, kind).SetArgDisplayNames(name);
     }
