@@ -123,7 +123,7 @@ internal static partial class SesMailValidator
     {
         if (value.AsSpan().IndexOfAny('\r', '\n') >= 0)
         {
-            throw new ArgumentException($"{field} contains a line break (CR or LF); a {what} must be one line.", field);
+            throw new ArgumentException($"{field} contains a line break (CR or LF); the {what} must be on one line.", field);
         }
     }
 
