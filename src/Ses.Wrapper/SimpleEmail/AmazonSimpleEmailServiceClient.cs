@@ -13,7 +13,7 @@ namespace Ses.Wrapper.SimpleEmail;
 /// signing, endpoints, timeouts, HTTP and logging come from the SDK.
 /// </summary>
 /// <remarks>
-/// Retry policy: read-only operations use the SDK's standard retries. Sends (<see cref="SendEmailAsync"/>,
+/// Retry policy: read-only operations use the SDK's standard retries. Sends (<see cref="SendEmailAsync"/>, <see cref="SendTemplatedEmailAsync"/>, <see cref="SendBulkTemplatedEmailAsync"/>,
 /// <see cref="SendRawEmailAsync"/>) are retried only after SES's "Maximum sending rate exceeded." throttle; after a
 /// connection reset, a timeout or a 5xx the mail may already have been sent, and SES has no idempotency token, so
 /// they are never repeated.
@@ -129,6 +129,46 @@ public class AmazonSimpleEmailServiceClient : AmazonServiceClient, IAmazonSimple
     /// <inheritdoc />
     public virtual Task<DeleteVerifiedEmailAddressResponse> DeleteVerifiedEmailAddressAsync(DeleteVerifiedEmailAddressRequest request, CancellationToken cancellationToken = default) =>
         ExecuteAsync<DeleteVerifiedEmailAddressResponse>(request, DeleteVerifiedEmailAddressRequestMarshaller.Instance, DeleteVerifiedEmailAddressResponseUnmarshaller.Instance, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<CreateTemplateResponse> CreateTemplateAsync(CreateTemplateRequest request, CancellationToken cancellationToken = default) =>
+        ExecuteAsync<CreateTemplateResponse>(request, CreateTemplateRequestMarshaller.Instance, CreateTemplateResponseUnmarshaller.Instance, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<UpdateTemplateResponse> UpdateTemplateAsync(UpdateTemplateRequest request, CancellationToken cancellationToken = default) =>
+        ExecuteAsync<UpdateTemplateResponse>(request, UpdateTemplateRequestMarshaller.Instance, UpdateTemplateResponseUnmarshaller.Instance, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<GetTemplateResponse> GetTemplateAsync(GetTemplateRequest request, CancellationToken cancellationToken = default) =>
+        ExecuteAsync<GetTemplateResponse>(request, GetTemplateRequestMarshaller.Instance, GetTemplateResponseUnmarshaller.Instance, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<ListTemplatesResponse> ListTemplatesAsync(ListTemplatesRequest request, CancellationToken cancellationToken = default) =>
+        ExecuteAsync<ListTemplatesResponse>(request, ListTemplatesRequestMarshaller.Instance, ListTemplatesResponseUnmarshaller.Instance, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<DeleteTemplateResponse> DeleteTemplateAsync(DeleteTemplateRequest request, CancellationToken cancellationToken = default) =>
+        ExecuteAsync<DeleteTemplateResponse>(request, DeleteTemplateRequestMarshaller.Instance, DeleteTemplateResponseUnmarshaller.Instance, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<SendTemplatedEmailResponse> SendTemplatedEmailAsync(SendTemplatedEmailRequest request, CancellationToken cancellationToken = default) =>
+        ExecuteAsync<SendTemplatedEmailResponse>(request, SendTemplatedEmailRequestMarshaller.Instance, SendTemplatedEmailResponseUnmarshaller.Instance, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<SendBulkTemplatedEmailResponse> SendBulkTemplatedEmailAsync(SendBulkTemplatedEmailRequest request, CancellationToken cancellationToken = default) =>
+        ExecuteAsync<SendBulkTemplatedEmailResponse>(request, SendBulkTemplatedEmailRequestMarshaller.Instance, SendBulkTemplatedEmailResponseUnmarshaller.Instance, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<VerifyDomainIdentityResponse> VerifyDomainIdentityAsync(VerifyDomainIdentityRequest request, CancellationToken cancellationToken = default) =>
+        ExecuteAsync<VerifyDomainIdentityResponse>(request, VerifyDomainIdentityRequestMarshaller.Instance, VerifyDomainIdentityResponseUnmarshaller.Instance, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<VerifyDomainDkimResponse> VerifyDomainDkimAsync(VerifyDomainDkimRequest request, CancellationToken cancellationToken = default) =>
+        ExecuteAsync<VerifyDomainDkimResponse>(request, VerifyDomainDkimRequestMarshaller.Instance, VerifyDomainDkimResponseUnmarshaller.Instance, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<GetIdentityDkimAttributesResponse> GetIdentityDkimAttributesAsync(GetIdentityDkimAttributesRequest request, CancellationToken cancellationToken = default) =>
+        ExecuteAsync<GetIdentityDkimAttributesResponse>(request, GetIdentityDkimAttributesRequestMarshaller.Instance, GetIdentityDkimAttributesResponseUnmarshaller.Instance, cancellationToken);
 
     /// <summary>Adds SigV4 auth resolution and the SES retry policy to the SDK pipeline.</summary>
     /// <param name="pipeline">The pipeline.</param>

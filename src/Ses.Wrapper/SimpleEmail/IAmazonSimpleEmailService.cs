@@ -99,4 +99,74 @@ public interface IAmazonSimpleEmailService : IAmazonService, IDisposable
     /// <returns>The answer of SES.</returns>
     /// <exception cref="AmazonSimpleEmailServiceException">SES answered with an error.</exception>
     Task<DeleteVerifiedEmailAddressResponse> DeleteVerifiedEmailAddressAsync(DeleteVerifiedEmailAddressRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates an email template.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer of SES.</returns>
+    /// <exception cref="AmazonSimpleEmailServiceException">SES answered with an error.</exception>
+    Task<CreateTemplateResponse> CreateTemplateAsync(CreateTemplateRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the parts of an email template.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer of SES.</returns>
+    /// <exception cref="AmazonSimpleEmailServiceException">SES answered with an error.</exception>
+    Task<UpdateTemplateResponse> UpdateTemplateAsync(UpdateTemplateRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Returns an email template.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer of SES.</returns>
+    /// <exception cref="AmazonSimpleEmailServiceException">SES answered with an error.</exception>
+    Task<GetTemplateResponse> GetTemplateAsync(GetTemplateRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Returns one page of the account's email templates.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer of SES.</returns>
+    /// <exception cref="AmazonSimpleEmailServiceException">SES answered with an error.</exception>
+    Task<ListTemplatesResponse> ListTemplatesAsync(ListTemplatesRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes an email template.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer of SES.</returns>
+    /// <exception cref="AmazonSimpleEmailServiceException">SES answered with an error.</exception>
+    Task<DeleteTemplateResponse> DeleteTemplateAsync(DeleteTemplateRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Sends a mail made from a template. Not retried after a failure that may have reached SES; retried after SES's sending-rate throttle.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer of SES.</returns>
+    /// <exception cref="AmazonSimpleEmailServiceException">SES answered with an error.</exception>
+    Task<SendTemplatedEmailResponse> SendTemplatedEmailAsync(SendTemplatedEmailRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Sends a templated mail to each of up to 50 destinations; each destination gets its own status. Not retried after a failure that may have reached SES; retried after SES's sending-rate throttle.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer of SES.</returns>
+    /// <exception cref="AmazonSimpleEmailServiceException">SES answered with an error.</exception>
+    Task<SendBulkTemplatedEmailResponse> SendBulkTemplatedEmailAsync(SendBulkTemplatedEmailRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a domain identity and returns the token of its verification TXT record.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer of SES.</returns>
+    /// <exception cref="AmazonSimpleEmailServiceException">SES answered with an error.</exception>
+    Task<VerifyDomainIdentityResponse> VerifyDomainIdentityAsync(VerifyDomainIdentityRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates the Easy DKIM tokens of a domain.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer of SES.</returns>
+    /// <exception cref="AmazonSimpleEmailServiceException">SES answered with an error.</exception>
+    Task<VerifyDomainDkimResponse> VerifyDomainDkimAsync(VerifyDomainDkimRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Returns the DKIM state of up to 100 identities.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The answer of SES.</returns>
+    /// <exception cref="AmazonSimpleEmailServiceException">SES answered with an error.</exception>
+    Task<GetIdentityDkimAttributesResponse> GetIdentityDkimAttributesAsync(GetIdentityDkimAttributesRequest request, CancellationToken cancellationToken = default);
 }

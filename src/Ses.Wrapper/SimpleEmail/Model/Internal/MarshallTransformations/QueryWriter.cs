@@ -68,5 +68,19 @@ internal readonly struct QueryWriter(IRequest request)
         }
     }
 
-    private static string Member(string name, int index) => string.Create(CultureInfo.InvariantCulture, $"{name}.member.{index}");
+    /// <summary>Adds the To, Cc and Bcc lists of a destination structure under <c>name.ToAddresses</c> and so on.</summary>
+    public void AddDestination(string name, Destination? destination)
+    {
+        if (destination is null)
+        {
+            return;
+        }
+
+        AddList(name + ".ToAddresses", destination.ToAddresses);
+        AddList(name + ".CcAddresses", destination.CcAddresses);
+        AddList(name + ".BccAddresses", destination.BccAddresses);
+    }
+
+    /// <summary>The name of the 1-based <paramref name="index"/>th member of the list <paramref name="name"/>: <c>name.member.N</c>.</summary>
+    public static string Member(string name, int index) => string.Create(CultureInfo.InvariantCulture, $"{name}.member.{index}");
 }

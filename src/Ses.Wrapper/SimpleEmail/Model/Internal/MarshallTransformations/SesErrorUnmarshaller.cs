@@ -22,6 +22,9 @@ internal static class SesErrorUnmarshaller
         [ConfigurationSetDoesNotExistException.Code] = (m, i, t, c, r, s) => new ConfigurationSetDoesNotExistException(m, i, t, c, r, s),
         [AccountSendingPausedException.Code] = (m, i, t, c, r, s) => new AccountSendingPausedException(m, i, t, c, r, s),
         [ConfigurationSetSendingPausedException.Code] = (m, i, t, c, r, s) => new ConfigurationSetSendingPausedException(m, i, t, c, r, s),
+        [TemplateDoesNotExistException.Code] = (m, i, t, c, r, s) => new TemplateDoesNotExistException(m, i, t, c, r, s),
+        [AlreadyExistsException.Code] = (m, i, t, c, r, s) => new AlreadyExistsException(m, i, t, c, r, s),
+        [InvalidTemplateException.Code] = (m, i, t, c, r, s) => new InvalidTemplateException(m, i, t, c, r, s),
     };
 
     public static AmazonSimpleEmailServiceException Unmarshall(XmlUnmarshallerContext context, Exception? innerException, HttpStatusCode statusCode)

@@ -44,6 +44,14 @@ internal static class SesXml
     public static List<string> Members(this XElement element, string localName) =>
         element.Child(localName)?.Elements().Where(e => e.Name.LocalName == "member").Select(e => e.Value).ToList() ?? [];
 
+    /// <summary>The <c>name/member</c> elements.</summary>
+    public static IEnumerable<XElement> MemberElements(this XElement element, string localName) =>
+        element.Child(localName)?.Elements().Where(e => e.Name.LocalName == "member") ?? [];
+
+    /// <summary>A child's text as a boolean (<c>true</c> or <c>false</c>).</summary>
+    public static bool? ChildBool(this XElement element, string localName) =>
+        element.ChildText(localName) is { } text ? XmlConvert.ToBoolean(text) : null;
+
     /// <summary>A child's text as a double (SES sends quota numbers as <c>50000.0</c>).</summary>
     public static double? ChildDouble(this XElement element, string localName) =>
         element.ChildText(localName) is { } text ? double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) : null;
