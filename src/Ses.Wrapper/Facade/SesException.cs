@@ -56,6 +56,12 @@ public sealed class SesException : Exception
     /// <summary>True for throttling of any kind (the sending rate or the daily quota).</summary>
     public bool IsThrottling => Kind is SesErrorKind.SendingRateExceeded or SesErrorKind.DailyQuotaExceeded;
 
-    /// <summary>True when a mail may have been sent although the call failed (a timeout or a dropped connection).</summary>
-    public bool MayHaveBeenSent => Kind is SesErrorKind.Timeout or SesErrorKind.Network;
+    /// <summary>
+    /// True when a mail may have been sent although the call failed: a timeout, a dropped connection, an answer that
+    /// could not be read (SES may have accepted the mail before the answer was mangled) or a 5xx answer. Such a mail
+    /// is never sent again automatically; check before sending it again yourself.
+    /// </summary>
+    public bool MayHaveBeenSent =>
+        Kind is SesErrorKind.Timeout or SesErrorKind.Network or SesErrorKind.InvalidResponse
+        || (StatusCode is { } status && (int)status >= 500);
 }

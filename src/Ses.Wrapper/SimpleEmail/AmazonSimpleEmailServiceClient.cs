@@ -170,7 +170,10 @@ public class AmazonSimpleEmailServiceClient : AmazonServiceClient, IAmazonSimple
     public virtual Task<GetIdentityDkimAttributesResponse> GetIdentityDkimAttributesAsync(GetIdentityDkimAttributesRequest request, CancellationToken cancellationToken = default) =>
         ExecuteAsync<GetIdentityDkimAttributesResponse>(request, GetIdentityDkimAttributesRequestMarshaller.Instance, GetIdentityDkimAttributesResponseUnmarshaller.Instance, cancellationToken);
 
-    /// <summary>Adds SigV4 auth resolution and the SES retry policy to the SDK pipeline.</summary>
+    /// <summary>
+    /// Adds SigV4 auth resolution, the SES retry policy, diagnostics and <see cref="SesResponseReadHandler"/> (answer
+    /// bodies read within <see cref="ClientConfig.Timeout"/> and a size limit) to the SDK pipeline.
+    /// </summary>
     /// <param name="pipeline">The pipeline.</param>
     protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline)
     {
@@ -178,6 +181,7 @@ public class AmazonSimpleEmailServiceClient : AmazonServiceClient, IAmazonSimple
         pipeline.AddHandlerAfter<Marshaller>(new SesAuthSchemeHandler());
         pipeline.ReplaceHandler<RetryHandler>(new RetryHandler(new SesRetryPolicy(Config)));
         pipeline.AddHandlerAfter<RetryHandler>(new SesDiagnosticsHandler(() => RequestLogger));
+        pipeline.AddHandlerAfter<Unmarshaller>(new SesResponseReadHandler());
     }
 
     private Task<TResponse> ExecuteAsync<TResponse>(
