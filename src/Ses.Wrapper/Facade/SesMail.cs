@@ -33,6 +33,12 @@ public sealed class SesMail
     /// <summary>The HTML body.</summary>
     public string? HtmlBody { get; set; }
 
+    /// <summary>
+    /// Attachments, regular or inline. A mail with attachments is sent as raw MIME (SendRawEmail); one without is a
+    /// plain SendEmail.
+    /// </summary>
+    public IList<SesAttachment> Attachments { get; init; } = [];
+
     /// <summary>The SES configuration set; when null, <see cref="SesOptions.ConfigurationSetName"/> is used.</summary>
     public string? ConfigurationSetName { get; set; }
 

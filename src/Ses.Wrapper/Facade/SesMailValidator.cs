@@ -48,23 +48,31 @@ internal static partial class SesMailValidator
         }
 
         CheckNoLineBreak(mail.Subject, "mail.Subject", "subject");
-        if (mail.TextBody is null && mail.HtmlBody is null)
+        if (mail.TextBody is null && mail.HtmlBody is null && (mail.Attachments is null || mail.Attachments.Count == 0))
         {
             throw new ArgumentException("The mail has no body: set TextBody, HtmlBody or both.", "mail.TextBody");
         }
 
-        if (mail.ConfigurationSetName is not null)
-        {
-            CheckName(mail.ConfigurationSetName, "mail.ConfigurationSetName", "configuration set name", 64);
-        }
+        CheckAttachments(mail);
 
-        foreach (var (name, value) in mail.Tags)
-        {
-            CheckName(name, "mail.Tags", "tag name", 256);
-            CheckName(value, "mail.Tags", $"value of tag '{name}'", 256);
-        }
+        CheckTagsAndConfigurationSet(mail.ConfigurationSetName, mail.Tags, "mail");
 
         return source;
+    }
+
+    /// <summary>Checks a configuration set name (when set) and message tags; errors name <c>{owner}.ConfigurationSetName</c> or <c>{owner}.Tags</c>.</summary>
+    public static void CheckTagsAndConfigurationSet(string? configurationSetName, IDictionary<string, string> tags, string owner)
+    {
+        if (configurationSetName is not null)
+        {
+            CheckName(configurationSetName, owner + ".ConfigurationSetName", "configuration set name", 64);
+        }
+
+        foreach (var (name, value) in tags)
+        {
+            CheckName(name, owner + ".Tags", "tag name", 256);
+            CheckName(value, owner + ".Tags", $"value of tag '{name}'", 256);
+        }
     }
 
     /// <summary>Checks one address; display names are allowed.</summary>
@@ -85,6 +93,12 @@ internal static partial class SesMailValidator
         {
             throw new ArgumentException($"{field} '{address}' is not a valid email address.", field);
         }
+
+        if (!System.Text.Ascii.IsValid(parsed.User))
+        {
+            // SES has no SMTPUTF8: a non-ASCII local part cannot be sent to, whatever the API.
+            SesMime.ParseMailbox(address, field);
+        }
     }
 
     /// <summary>Checks an identity to delete: an address or a domain.</summary>
@@ -103,6 +117,25 @@ internal static partial class SesMailValidator
         else if (Uri.CheckHostName(identity) != UriHostNameType.Dns)
         {
             throw new ArgumentException($"{field} '{identity}' is neither an email address nor a domain name.", field);
+        }
+    }
+
+    private static void CheckAttachments(SesMail mail)
+    {
+        if (mail.Attachments is null)
+        {
+            throw new ArgumentNullException("mail.Attachments", "mail.Attachments is null; use an empty list for no attachments.");
+        }
+
+        var contentIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < mail.Attachments.Count; i++)
+        {
+            var field = $"mail.Attachments[{i}]";
+            var attachment = mail.Attachments[i] ?? throw new ArgumentNullException(field, $"{field} is null.");
+            if (attachment.ContentId is { } contentId && !contentIds.Add(contentId))
+            {
+                throw new ArgumentException($"{field} repeats the Content-ID '{contentId}'; each inline attachment needs its own.", field);
+            }
         }
     }
 

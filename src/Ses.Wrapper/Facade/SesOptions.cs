@@ -11,6 +11,9 @@ public sealed class SesOptions
     /// <summary>The configuration section bound by <c>AddSes()</c>: <c>Ses</c>.</summary>
     public const string SectionName = "Ses";
 
+    /// <summary>The default of <see cref="MaxRawMessageSize"/>: 10 MiB.</summary>
+    public const long DefaultMaxRawMessageSize = 10 * 1024 * 1024;
+
     /// <summary>The AWS region, for example <c>us-east-1</c>; SES identities and quotas are per region.</summary>
     public string? Region { get; set; }
 
@@ -40,6 +43,13 @@ public sealed class SesOptions
 
     /// <summary>How many times a failed read-only call is retried (0 to 10); the SDK's default when null. Sends are only retried after a sending-rate throttle.</summary>
     public int? MaxErrorRetry { get; set; }
+
+    /// <summary>
+    /// The largest raw message sent, in bytes as SES v1 counts them: the base64 encoding of the whole MIME message
+    /// (10 MiB by default, SES's limit). A larger mail is refused with <see cref="SesMessageTooLargeException"/> before any
+    /// request is made.
+    /// </summary>
+    public long MaxRawMessageSize { get; set; } = DefaultMaxRawMessageSize;
 
     /// <summary>Bulk sending settings (<c>Ses:Bulk</c>): rate, safety margin, concurrency.</summary>
     public SesBulkOptions Bulk { get; set; } = new();

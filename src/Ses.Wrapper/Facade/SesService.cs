@@ -11,7 +11,7 @@ namespace Ses.Wrapper;
 /// The <see cref="ISesService"/> over an <see cref="IAmazonSimpleEmailService"/> client: validates input, builds the
 /// SES requests, maps the answers and turns every failure into a <see cref="SesException"/>.
 /// </summary>
-public sealed class SesService : ISesService
+public sealed partial class SesService : ISesService
 {
     /// <summary>The most identities <c>GetIdentityVerificationAttributes</c> takes per call.</summary>
     public const int VerificationBatchSize = 100;
@@ -123,6 +123,11 @@ public sealed class SesService : ISesService
     {
         ArgumentNullException.ThrowIfNull(mail);
         var source = SesMailValidator.Validate(mail, options.DefaultSource);
+        if (mail.Attachments.Count > 0)
+        {
+            return SendMailAsRawAsync(mail, source, cancellationToken);
+        }
+
         var request = BuildSendEmailRequest(mail, source);
         return CallAsync("SendEmail", async ct =>
         {
@@ -149,17 +154,21 @@ public sealed class SesService : ISesService
         };
         return new SendEmailRequest
         {
-            Source = source,
-            Destination = new Destination { ToAddresses = [.. mail.To], CcAddresses = [.. mail.Cc], BccAddresses = [.. mail.Bcc] },
+            Source = SesMime.EncodeForSendEmail(source, "mail.Source"),
+            Destination = new Destination { ToAddresses = EncodeAll(mail.To, "mail.To"), CcAddresses = EncodeAll(mail.Cc, "mail.Cc"), BccAddresses = EncodeAll(mail.Bcc, "mail.Bcc") },
             Message = new Message(new Content { Data = mail.Subject, Charset = Utf8 }, body),
-            ReplyToAddresses = [.. mail.ReplyTo],
-            ReturnPath = mail.ReturnPath,
+            ReplyToAddresses = EncodeAll(mail.ReplyTo, "mail.ReplyTo"),
+            ReturnPath = mail.ReturnPath is null ? null : SesMime.EncodeForSendEmail(mail.ReturnPath, "mail.ReturnPath"),
             ConfigurationSetName = mail.ConfigurationSetName ?? options.ConfigurationSetName,
             Tags = [.. mail.Tags.Select(t => new MessageTag { Name = t.Key, Value = t.Value })],
         };
     }
 
-    private async Task<List<string>> ListAllIdentitiesAsync(IdentityType type, CancellationToken cancellationToken)
+    /// <summary>Addresses as SES's SendEmail takes them: ASCII ones unchanged, others with encoded names and punycode domains.</summary>
+    private static List<string> EncodeAll(IList<string> addresses, string field) =>
+        [.. addresses.Select((address, i) => SesMime.EncodeForSendEmail(address, $"{field}[{i}]"))];
+
+    private async Task<List<string>> ListAllIdentitiesAsync(IdentityType? type, CancellationToken cancellationToken)
     {
         var identities = new List<string>();
         var seenTokens = new HashSet<string>(StringComparer.Ordinal);

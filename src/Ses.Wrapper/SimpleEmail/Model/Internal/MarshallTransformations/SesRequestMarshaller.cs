@@ -27,6 +27,7 @@ internal abstract class SesRequestMarshaller<TRequest> : IMarshaller<IRequest, A
         request.Parameters["Action"] = Action;
         request.Parameters["Version"] = AmazonSimpleEmailServiceConfig.ApiVersion;
         Write(typed, new QueryWriter(request));
+        Complete(typed, request);
         return request;
     }
 
@@ -34,6 +35,13 @@ internal abstract class SesRequestMarshaller<TRequest> : IMarshaller<IRequest, A
     /// <param name="request">The request.</param>
     /// <param name="writer">Where the parameters go.</param>
     protected virtual void Write(TRequest request, QueryWriter writer)
+    {
+    }
+
+    /// <summary>Finishes the marshalled request after its parameters are written, for example by setting its body.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="marshalled">The marshalled request.</param>
+    protected virtual void Complete(TRequest request, IRequest marshalled)
     {
     }
 }
