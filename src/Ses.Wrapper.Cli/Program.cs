@@ -13,15 +13,26 @@ var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 using var stdin = new StreamReader(Console.OpenStandardInput(), utf8, detectEncodingFromByteOrderMarks: true);
 var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8) { AutoFlush = false };
 var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
-await using (stdout.ConfigureAwait(false))
-await using (stderr.ConfigureAwait(false))
+var environment = new CliEnvironment(
+    stdin,
+    stdout,
+    stderr,
+    ConfigureServices: null,
+    StdinIsTerminal: !Console.IsInputRedirected,
+    StdoutIsTerminal: !Console.IsOutputRedirected);
+var exitCode = await SesCli.RunAsync(args, environment, helpWidth: null, interrupted.Token).ConfigureAwait(false);
+Close(stdout);
+Close(stderr);
+return exitCode;
+
+// A reader that went away (ses stats | head -1) leaves unflushed output behind: not worth a stack trace.
+static void Close(StreamWriter writer)
 {
-    var environment = new CliEnvironment(
-        stdin,
-        stdout,
-        stderr,
-        ConfigureServices: null,
-        StdinIsTerminal: !Console.IsInputRedirected,
-        StdoutIsTerminal: !Console.IsOutputRedirected);
-    return await SesCli.RunAsync(args, environment, helpWidth: null, interrupted.Token).ConfigureAwait(false);
+    try
+    {
+        writer.Dispose();
+    }
+    catch (IOException)
+    {
+    }
 }

@@ -69,6 +69,11 @@ public static class SesCli
             await environment.Stderr.WriteLineAsync("error: interrupted.").ConfigureAwait(false);
             return ExitCodes.Cancelled;
         }
+        catch (IOException ex) when (ex.InnerException is null && IsBrokenPipe(ex))
+        {
+            // Standard output was closed by its reader: stop quietly, as Unix tools do.
+            return ExitCodes.SesError;
+        }
 #pragma warning disable CA1031 // The last line of defence: one line on stderr rather than a stack trace.
         catch (Exception ex)
 #pragma warning restore CA1031
@@ -78,8 +83,23 @@ public static class SesCli
         }
         finally
         {
-            await environment.Stdout.FlushAsync(CancellationToken.None).ConfigureAwait(false);
-            await environment.Stderr.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+            await FlushAsync(environment.Stdout).ConfigureAwait(false);
+            await FlushAsync(environment.Stderr).ConfigureAwait(false);
+        }
+    }
+
+    private static bool IsBrokenPipe(IOException exception) =>
+        exception.HResult == 32 || exception.Message.Contains("Broken pipe", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Flushes a standard stream; a reader that went away (<c>ses stats | head -1</c>) is not an error.</summary>
+    private static async Task FlushAsync(TextWriter writer)
+    {
+        try
+        {
+            await writer.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (IOException)
+        {
         }
     }
 }
