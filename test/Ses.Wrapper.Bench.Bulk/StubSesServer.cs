@@ -66,16 +66,12 @@ internal sealed class StubSesServer(int port, double maxSendRate, TimeSpan laten
         else
         {
             var recipients = form.AllKeys.Count(k => k is not null && k.StartsWith("Destination.", StringComparison.Ordinal));
-            lock (gate)
-            {
-                inFlight++;
-                PeakConcurrency = Math.Max(PeakConcurrency, inFlight);
-            }
-
-            await Task.Delay(latency);
             bool throttled;
             lock (gate)
             {
+                // Like SES, count the recipients when the request arrives.
+                inFlight++;
+                PeakConcurrency = Math.Max(PeakConcurrency, inFlight);
                 var now = Environment.TickCount64;
                 while (window.Count > 0 && now - window.Peek().Ticks >= 1000)
                 {
@@ -92,7 +88,11 @@ internal sealed class StubSesServer(int port, double maxSendRate, TimeSpan laten
                     window.Enqueue((now, recipients));
                     Sent++;
                 }
+            }
 
+            await Task.Delay(latency);
+            lock (gate)
+            {
                 inFlight--;
             }
 

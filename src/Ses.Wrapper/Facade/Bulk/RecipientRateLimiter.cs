@@ -3,9 +3,10 @@ using System.Threading.RateLimiting;
 namespace Ses.Wrapper;
 
 /// <summary>
-/// A token bucket counting recipients (SES counts its sending rate in recipients), built on
-/// <see cref="TokenBucketRateLimiter"/>: one token per 1/rate seconds, a bucket of a tenth of a second's worth,
-/// replenished by a <see cref="TimeProvider"/> timer so that tests run on fake time.
+/// A token bucket counting recipients (SES counts its sending rate in recipients), a
+/// <see cref="ReplenishingRateLimiter"/> (<see cref="TimeProviderTokenBucket"/>): one token per 1/rate seconds, a
+/// bucket of a tenth of a second's worth, replenished by a <see cref="TimeProvider"/> timer so that tests run on
+/// fake time.
 /// </summary>
 /// <remarks>
 /// A mail takes all its tokens before it is sent; a mail larger than the bucket takes them in a row (one mail at a
@@ -17,7 +18,7 @@ internal sealed class RecipientRateLimiter : IAsyncDisposable
 {
     private const double MinimumRate = 0.1;
 
-    private readonly TokenBucketRateLimiter limiter;
+    private readonly TimeProviderTokenBucket limiter;
     private readonly ITimer timer;
     private readonly SemaphoreSlim sequence = new(1, 1);
     private readonly object gate = new();
@@ -33,16 +34,8 @@ internal sealed class RecipientRateLimiter : IAsyncDisposable
         this.margin = Math.Clamp(margin, 0, 0.9);
         BucketSize = Math.Max(1, (int)Math.Floor(accountRate * (1 - this.margin) / 10));
         Rate = Compute();
-        limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = BucketSize,
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = Period(Rate),
-            AutoReplenishment = false,
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        });
-        timer = timeProvider.CreateTimer(static state => ((TokenBucketRateLimiter)state!).TryReplenish(), limiter, Period(Rate), Period(Rate));
+        limiter = new TimeProviderTokenBucket(BucketSize, Period(Rate), timeProvider);
+        timer = timeProvider.CreateTimer(static state => ((TimeProviderTokenBucket)state!).TryReplenish(), limiter, Period(Rate), Period(Rate));
     }
 
     /// <summary>The current rate, in recipients per second.</summary>

@@ -86,12 +86,40 @@ internal sealed class BulkHarness
         var advance = step ?? TimeSpan.FromMilliseconds(5);
         for (var i = 0; i < 200_000 && !task.IsCompleted; i++)
         {
-            await Task.Delay(1);
+            // Let the work released by the last tick settle before the clock moves on, so that each send is
+            // recorded at the fake time its tokens were granted, however busy the machine is.
+            await SettleAsync(collected);
             Time.Advance(advance);
         }
 
         await task;
         return collected;
+    }
+
+    private async Task SettleAsync(List<SendOutcome> collected)
+    {
+        var quiet = 0;
+        for (var i = 0; i < 2000 && quiet < 2; i++)
+        {
+            var progress = Progress(collected);
+            var completed = ThreadPool.CompletedWorkItemCount;
+            await Task.Delay(1);
+            var idle = ThreadPool.PendingWorkItemCount == 0
+                && ThreadPool.CompletedWorkItemCount - completed <= 2
+                && Progress(collected) == progress;
+            quiet = idle ? quiet + 1 : 0;
+        }
+    }
+
+    private long Progress(List<SendOutcome> collected)
+    {
+        lock (gate)
+        {
+            lock (collected)
+            {
+                return (Sends.Count * 1_000_000L) + collected.Count;
+            }
+        }
     }
 
     /// <summary>The most recipients sent within any window of the given length.</summary>
