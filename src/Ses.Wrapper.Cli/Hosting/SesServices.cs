@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Ses.Wrapper.Diagnostics;
 using Ses.Wrapper.Cli.Logging;
 
 namespace Ses.Wrapper.Cli.Hosting;
@@ -9,7 +10,7 @@ namespace Ses.Wrapper.Cli.Hosting;
 internal static class SesServices
 {
     /// <summary>The logger category of the library's SES API layer, whose request logs <c>--verbose</c> shows.</summary>
-    public const string RequestLogCategory = "Ses.Wrapper.SimpleEmail";
+    public const string RequestLogCategory = SesTelemetry.RequestLoggerCategory;
 
     /// <summary>The prefix of every logger category of the library.</summary>
     public const string LibraryCategoryPrefix = "Ses.Wrapper";
