@@ -92,11 +92,7 @@ public sealed partial class SesService
             }
 
             var response = await client.SendRawEmailAsync(envelope, ct).ConfigureAwait(false);
-            var result = new SendResult(response.MessageId ?? string.Empty, RequestId(response));
-            SesLog.MailSent(logger, result.MessageId, envelope.Destinations.Count, result.RequestId);
-            SesTelemetry.MailsSent.Add(1);
-            SesTelemetry.RecipientsSent.Add(envelope.Destinations.Count);
-            return result;
+            return Sent(response, response.MessageId, envelope.Destinations.Count);
         }, cancellationToken).ConfigureAwait(false);
     }
 

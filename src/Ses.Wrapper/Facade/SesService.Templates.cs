@@ -94,11 +94,7 @@ public sealed partial class SesService
         return CallAsync("SendTemplatedEmail", async ct =>
         {
             var response = await client.SendTemplatedEmailAsync(request, ct).ConfigureAwait(false);
-            var result = new SendResult(response.MessageId ?? string.Empty, RequestId(response));
-            SesLog.MailSent(logger, result.MessageId, mail.RecipientCount, result.RequestId);
-            SesTelemetry.MailsSent.Add(1);
-            SesTelemetry.RecipientsSent.Add(mail.RecipientCount);
-            return result;
+            return Sent(response, response.MessageId, mail.RecipientCount);
         }, cancellationToken);
     }
 

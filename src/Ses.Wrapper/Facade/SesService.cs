@@ -99,7 +99,7 @@ public sealed partial class SesService : ISesService
     /// <inheritdoc />
     public Task<string> VerifyEmailAddressAsync(string emailAddress, CancellationToken cancellationToken = default)
     {
-        SesMailValidator.CheckAddress(emailAddress, nameof(emailAddress));
+        SesMailValidator.CheckBareAddress(emailAddress, nameof(emailAddress));
         return CallAsync("VerifyEmailIdentity", async ct =>
         {
             var response = await client.VerifyEmailIdentityAsync(new VerifyEmailIdentityRequest { EmailAddress = emailAddress }, ct).ConfigureAwait(false);
@@ -137,11 +137,7 @@ public sealed partial class SesService : ISesService
             }
 
             var response = await client.SendEmailAsync(request, ct).ConfigureAwait(false);
-            var result = new SendResult(response.MessageId ?? string.Empty, RequestId(response));
-            SesLog.MailSent(logger, result.MessageId, mail.RecipientCount, result.RequestId);
-            SesTelemetry.MailsSent.Add(1);
-            SesTelemetry.RecipientsSent.Add(mail.RecipientCount);
-            return result;
+            return Sent(response, response.MessageId, mail.RecipientCount);
         }, cancellationToken);
     }
 
@@ -222,6 +218,16 @@ public sealed partial class SesService : ISesService
         { Kind: DateTimeKind.Local } local => new DateTimeOffset(local.ToUniversalTime()),
         { } other => new DateTimeOffset(DateTime.SpecifyKind(other, DateTimeKind.Utc)),
     };
+
+    /// <summary>Logs and counts a mail SES accepted, and returns its result.</summary>
+    private SendResult Sent(Amazon.Runtime.AmazonWebServiceResponse response, string? messageId, int recipients)
+    {
+        var result = new SendResult(messageId ?? string.Empty, RequestId(response));
+        SesLog.MailSent(logger, result.MessageId, recipients, result.RequestId);
+        SesTelemetry.MailsSent.Add(1);
+        SesTelemetry.RecipientsSent.Add(recipients);
+        return result;
+    }
 
     private static string RequestId(Amazon.Runtime.AmazonWebServiceResponse response) => response.ResponseMetadata?.RequestId ?? string.Empty;
 }
