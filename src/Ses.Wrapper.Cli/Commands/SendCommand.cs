@@ -35,9 +35,21 @@ internal static class SendCommand
             HelpName = "name=value",
             AllowMultipleArgumentsPerToken = false,
         };
+        var attach = new Option<string[]>("--attach", "-a")
+        {
+            Description = "Attach this file (content type from its name); repeat for more files. The mail then goes out as raw MIME.",
+            HelpName = "file",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var inline = new Option<string[]>("--inline")
+        {
+            Description = "Attach this file inline with a Content-ID, file=cid, for <img src=\"cid:cid\"> in the HTML body; repeatable.",
+            HelpName = "file=cid",
+            AllowMultipleArgumentsPerToken = false,
+        };
 
-        var command = new Command("send", "Send a mail. The body is read from standard input (the text body, or the HTML body with --html) unless --text-file/--html-file give it. Prints the MessageId and RequestId.");
-        foreach (var option in new Option[] { from, to, cc, bcc, subject, html, textFile, htmlFile, replyTo, returnPath, configurationSet, tags })
+        var command = new Command("send", "Send a mail. The body is read from standard input (the text body, or the HTML body with --html) unless --text-file/--html-file give it; --attach/--inline add files. Prints the MessageId and RequestId.");
+        foreach (var option in new Option[] { from, to, cc, bcc, subject, html, textFile, htmlFile, replyTo, returnPath, configurationSet, tags, attach, inline })
         {
             command.Options.Add(option);
         }
@@ -47,13 +59,21 @@ internal static class SendCommand
             "echo \"email text body\" | ses send -k [credentials file] -f from_addr -t [to_addr1,to_addr2,...] -c [cc_addr1,cc_addr2,...] -b [bcc_addr1,bcc_addr2,...] -s \"email subject\"",
             "ses send -f noreply@example.com -t kate@example.com -s \"Report\" --text-file report.txt --html-file report.html",
             "cat page.html | ses send --html -f noreply@example.com -t john@example.com -s \"Newsletter\" --tag campaign=may --configuration-set tracking",
-            "ses send -f noreply@example.com -t john@example.com -s Hi --reply-to support@example.com --json < body.txt");
+            "ses send -f noreply@example.com -t john@example.com -s Hi --reply-to support@example.com --json < body.txt",
+            "ses send -f billing@example.com -t kate@example.com -s \"Invoice 42\" --attach invoice-42.pdf --attach terms.txt < body.txt",
+            "ses send -f news@example.com -t john@example.com -s Logo --html-file page.html --inline logo.png=logo");
 
         command.SetAction((parseResult, ct) => runner.RunAsync(
             parseResult,
-            (output, token) => ReadBodiesAsync(parseResult.GetValue(html), parseResult.GetValue(textFile), parseResult.GetValue(htmlFile), runner.Environment, output, token),
-            async (context, bodies, token) =>
+            async (output, token) =>
             {
+                var files = SendAttachments.Create(parseResult.GetValue(attach), parseResult.GetValue(inline));
+                var bodies = await ReadBodiesAsync(parseResult.GetValue(html), parseResult.GetValue(textFile), parseResult.GetValue(htmlFile), runner.Environment, output, token).ConfigureAwait(false);
+                return (Bodies: bodies, Files: files);
+            },
+            async (context, input, token) =>
+            {
+                var bodies = input.Bodies;
                 var mail = new SesMail
                 {
                     Source = parseResult.GetRequiredValue(from),
@@ -67,6 +87,7 @@ internal static class SendCommand
                     HtmlBody = bodies.HtmlBody,
                     ConfigurationSetName = parseResult.GetValue(configurationSet),
                     Tags = ParseTags(parseResult.GetValue(tags)),
+                    Attachments = [.. input.Files],
                 };
                 return await SendAsync(context, mail, token).ConfigureAwait(false);
             },
