@@ -19,7 +19,8 @@ var environment = new CliEnvironment(
     stderr,
     ConfigureServices: null,
     StdinIsTerminal: !Console.IsInputRedirected,
-    StdoutIsTerminal: !Console.IsOutputRedirected);
+    StdoutIsTerminal: !Console.IsOutputRedirected,
+    StderrIsTerminal: !Console.IsErrorRedirected);
 var exitCode = await SesCli.RunAsync(args, environment, helpWidth: null, interrupted.Token).ConfigureAwait(false);
 Close(stdout);
 Close(stderr);

@@ -33,6 +33,7 @@ internal static class SesCommandLine
         root.Subcommands.Add(VerifiedCommand.Create(runner, examples));
         root.Subcommands.Add(VerifyCommand.Create(runner, examples));
         root.Subcommands.Add(DeleteCommand.Create(runner, examples));
+        root.Subcommands.Add(SendBulkCommand.Create(runner, examples));
         examples.Add(
             root,
             "1. Sending email:",

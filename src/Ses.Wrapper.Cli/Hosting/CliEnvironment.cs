@@ -9,10 +9,12 @@ namespace Ses.Wrapper.Cli.Hosting;
 /// <param name="ConfigureServices">Runs before <c>AddSes</c>; services registered here (a mock <see cref="ISesService"/>) win.</param>
 /// <param name="StdinIsTerminal">True when standard input is a terminal rather than a pipe or file.</param>
 /// <param name="StdoutIsTerminal">True when standard output is a terminal: colours and the terminal's width are used.</param>
+/// <param name="StderrIsTerminal">True when standard error is a terminal: live progress (<c>send-bulk</c>) is drawn there.</param>
 internal sealed record CliEnvironment(
     TextReader Stdin,
     TextWriter Stdout,
     TextWriter Stderr,
     Action<IServiceCollection>? ConfigureServices = null,
     bool StdinIsTerminal = false,
-    bool StdoutIsTerminal = false);
+    bool StdoutIsTerminal = false,
+    bool StderrIsTerminal = false);
