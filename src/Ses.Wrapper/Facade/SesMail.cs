@@ -24,7 +24,10 @@ public sealed class SesMail
     /// <summary>Where bounces and complaints go; SES's default when null.</summary>
     public string? ReturnPath { get; set; }
 
-    /// <summary>The subject line; it must not contain line breaks.</summary>
+    /// <summary>
+    /// The subject line: one line of at most 998 characters (RFC 5322's line limit), without control characters other
+    /// than tab; SES encodes non-ASCII text itself.
+    /// </summary>
     public string? Subject { get; set; }
 
     /// <summary>The plain-text body.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Mail;
 using System.Text.RegularExpressions;
 
@@ -11,6 +12,21 @@ internal static partial class SesMailValidator
 
     /// <summary>The longest address accepted (RFC 5321: 64 + 1 + 255, with room for a display name).</summary>
     public const int MaxAddressLength = 320 + 256;
+
+    /// <summary>The longest local part (before the '@') of an address: RFC 5321.</summary>
+    public const int MaxLocalPartLength = 64;
+
+    /// <summary>The longest domain of an address or identity, in its ASCII (punycode) form: RFC 1035 / 5321.</summary>
+    public const int MaxDomainLength = 253;
+
+    /// <summary>The longest label of a domain, in its ASCII (punycode) form: RFC 1035.</summary>
+    public const int MaxDomainLabelLength = 63;
+
+    /// <summary>
+    /// The longest subject accepted, in characters: RFC 5322's limit of 998 characters per header line. SES documents
+    /// no subject limit of its own besides the message size; a longer subject is refused rather than truncated.
+    /// </summary>
+    public const int MaxSubjectLength = 998;
 
     /// <summary>Validates <paramref name="mail"/> and returns the sender to use.</summary>
     public static string Validate(SesMail mail, string? defaultSource)
@@ -48,6 +64,12 @@ internal static partial class SesMailValidator
         }
 
         CheckNoLineBreak(mail.Subject, "mail.Subject", "subject");
+        CheckNoControlCharacter(mail.Subject, "mail.Subject", "subject");
+        if (mail.Subject.Length > MaxSubjectLength)
+        {
+            throw new ArgumentException($"mail.Subject is {mail.Subject.Length} characters long; a subject may have at most {MaxSubjectLength} (RFC 5322's line limit).", "mail.Subject");
+        }
+
         if (mail.TextBody is null && mail.HtmlBody is null && (mail.Attachments is null || mail.Attachments.Count == 0))
         {
             throw new ArgumentException("The mail has no body: set TextBody, HtmlBody or both.", "mail.TextBody");
@@ -89,16 +111,49 @@ internal static partial class SesMailValidator
             throw new ArgumentException($"{field} is {address.Length} characters long; an address may have at most {MaxAddressLength}.", field);
         }
 
+        CheckNoControlCharacter(address, field, "address");
         if (!MailAddress.TryCreate(address, out var parsed) || parsed.Host.Length == 0 || parsed.User.Length == 0)
         {
             throw new ArgumentException($"{field} '{address}' is not a valid email address.", field);
         }
+
+        // MailAddress also takes RFC 822 comments and a display name without angle brackets ("x y@example.com" is
+        // "x" <y@example.com>); SES would read such a string differently, so only "addr" or "name <addr>" pass.
+        var trimmed = address.Trim();
+        var open = trimmed.LastIndexOf('<');
+        var spec = open >= 0 && trimmed.EndsWith('>') ? trimmed[(open + 1)..^1] : trimmed;
+        if (!string.Equals(spec, parsed.Address, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"{field} '{address}' is not a plain address: write 'name@example.com' or 'Display Name <name@example.com>', without comments.", field);
+        }
+
+        if (parsed.User.Length > MaxLocalPartLength)
+        {
+            throw new ArgumentException($"{field} has a local part of {parsed.User.Length} characters; at most {MaxLocalPartLength} are allowed (RFC 5321).", field);
+        }
+
+        CheckDomain(parsed.Host, field);
 
         if (!System.Text.Ascii.IsValid(parsed.User))
         {
             // SES has no SMTPUTF8: a non-ASCII local part cannot be sent to, whatever the API.
             SesMime.ParseMailbox(address, field);
         }
+    }
+
+    /// <summary>
+    /// Checks an address that names an SES identity (to verify or delete): a bare ASCII address, no display name, no
+    /// surrounding spaces; an IDN domain must be given in punycode, as SES stores it.
+    /// </summary>
+    public static void CheckBareAddress(string? address, string field)
+    {
+        CheckAddress(address, field);
+        if (!string.Equals(address, MailAddress.TryCreate(address, out var parsed) ? parsed.Address : null, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"{field} '{address}' must be a bare address such as name@example.com, without a display name or spaces.", field);
+        }
+
+        CheckAsciiIdentity(address!, field);
     }
 
     /// <summary>Checks an identity to delete: an address or a domain.</summary>
@@ -112,11 +167,67 @@ internal static partial class SesMailValidator
         CheckNoLineBreak(identity, field, "identity");
         if (identity.Contains('@', StringComparison.Ordinal))
         {
-            CheckAddress(identity, field);
+            CheckBareAddress(identity, field);
         }
         else if (Uri.CheckHostName(identity) != UriHostNameType.Dns)
         {
             throw new ArgumentException($"{field} '{identity}' is neither an email address nor a domain name.", field);
+        }
+        else
+        {
+            CheckAsciiIdentity(identity, field);
+            CheckDomain(identity, field);
+        }
+    }
+
+    /// <summary>Refuses a non-ASCII identity, naming its punycode form.</summary>
+    private static void CheckAsciiIdentity(string identity, string field)
+    {
+        if (System.Text.Ascii.IsValid(identity))
+        {
+            return;
+        }
+
+        var at = identity.LastIndexOf('@');
+        string suggestion;
+        try
+        {
+            suggestion = identity[..(at + 1)] + new IdnMapping().GetAscii(identity[(at + 1)..]);
+        }
+        catch (ArgumentException)
+        {
+            suggestion = "its punycode form";
+        }
+
+        throw new ArgumentException($"{field} '{identity}' is not ASCII; SES identities name IDN domains in punycode: use {suggestion}.", field);
+    }
+
+    /// <summary>Checks a domain's length and labels in its ASCII (punycode) form; domain literals ([192.0.2.1]) pass.</summary>
+    private static void CheckDomain(string domain, string field)
+    {
+        if (domain.StartsWith('['))
+        {
+            return;
+        }
+
+        string ascii;
+        try
+        {
+            ascii = new IdnMapping().GetAscii(domain);
+        }
+        catch (ArgumentException)
+        {
+            throw new ArgumentException($"{field} has the domain '{domain}', which is not a valid domain name (a label is empty, too long or has characters a domain cannot have).", field);
+        }
+
+        if (ascii.Length > MaxDomainLength)
+        {
+            throw new ArgumentException($"{field} has a domain of {ascii.Length} characters; at most {MaxDomainLength} are allowed.", field);
+        }
+
+        if (ascii.Split('.').Any(label => label.Length > MaxDomainLabelLength))
+        {
+            throw new ArgumentException($"{field} has a domain label longer than {MaxDomainLabelLength} characters.", field);
         }
     }
 
@@ -157,6 +268,18 @@ internal static partial class SesMailValidator
         if (value.AsSpan().IndexOfAny('\r', '\n') >= 0)
         {
             throw new ArgumentException($"{field} contains a line break (CR or LF); the {what} must be on one line.", field);
+        }
+    }
+
+    /// <summary>Refuses C0 control characters other than tab, and DEL: they have no place in a header.</summary>
+    private static void CheckNoControlCharacter(string value, string field, string what)
+    {
+        foreach (var c in value)
+        {
+            if ((c < ' ' && c != '\t') || c == '\u007f')
+            {
+                throw new ArgumentException($"{field} contains the control character U+{(int)c:X4}; the {what} cannot carry it.", field);
+            }
         }
     }
 
