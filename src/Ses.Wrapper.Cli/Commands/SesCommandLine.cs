@@ -34,6 +34,11 @@ internal static class SesCommandLine
         root.Subcommands.Add(VerifyCommand.Create(runner, examples));
         root.Subcommands.Add(DeleteCommand.Create(runner, examples));
         root.Subcommands.Add(SendBulkCommand.Create(runner, examples));
+        root.Subcommands.Add(SendRawCommand.Create(runner, examples));
+        root.Subcommands.Add(IdentitiesCommand.Create(runner, examples));
+        root.Subcommands.Add(VerifyDomainCommand.Create(runner, examples));
+        root.Subcommands.Add(TemplatesCommand.Create(runner, examples));
+        root.Subcommands.Add(SendTemplatedCommand.Create(runner, examples));
         examples.Add(
             root,
             "1. Sending email:",

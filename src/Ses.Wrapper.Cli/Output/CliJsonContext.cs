@@ -14,4 +14,9 @@ namespace Ses.Wrapper.Cli.Output;
 [JsonSerializable(typeof(IReadOnlyList<string>))]
 [JsonSerializable(typeof(SendResult))]
 [JsonSerializable(typeof(IReadOnlyList<IdentityOutcome>))]
+[JsonSerializable(typeof(IReadOnlyList<IdentityView>))]
+[JsonSerializable(typeof(SesDomainVerification))]
+[JsonSerializable(typeof(IReadOnlyList<SesTemplateInfo>))]
+[JsonSerializable(typeof(SesTemplate))]
+[JsonSerializable(typeof(TemplateOutcome))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

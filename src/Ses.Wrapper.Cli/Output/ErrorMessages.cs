@@ -19,6 +19,12 @@ internal static partial class ErrorMessages
         ("mail.HtmlBody", "the HTML body"),
         ("mail.ConfigurationSetName", "--configuration-set"),
         ("mail.Tags", "--tag"),
+        ("mail.TemplateName", "--template"),
+        ("mail.TemplateData", "--data"),
+        ("mail.Attachments", "--attach"),
+        ("template.Name", "the template name"),
+        ("template.Subject", "--subject"),
+        ("template.TextBody", "--text-file/--html-file"),
         ("emailAddress", "the address"),
         ("identity", "the identity"),
     ];
