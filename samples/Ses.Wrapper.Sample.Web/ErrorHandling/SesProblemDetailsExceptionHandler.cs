@@ -7,6 +7,7 @@ namespace Ses.Wrapper.Sample.Web.ErrorHandling;
 /// <summary>
 /// Turns what <see cref="ISesService"/> throws into ProblemDetails answers:
 /// <list type="bullet">
+/// <item><see cref="SesMessageTooLargeException"/> (the mail is larger than SES accepts) → 413 with <c>size</c> (as SES counts it: the base64 of the MIME message), <c>messageSize</c> (the MIME message) and <c>limit</c>, in bytes;</item>
 /// <item><see cref="ArgumentException"/> (invalid input) → 400 with <c>errors</c> naming the JSON field;</item>
 /// <item><see cref="SesException"/> → 400 (SES rejected it), 429 (throttled, with Retry-After), 504 (timeout) or 502 (any other failure of SES, the credentials or the network).</item>
 /// </list>
@@ -26,6 +27,7 @@ public sealed partial class SesProblemDetailsExceptionHandler(IProblemDetailsSer
         ProblemDetails? problem = exception switch
         {
             SesException ses => FromSesException(httpContext, ses),
+            SesMessageTooLargeException tooLarge => FromTooLarge(tooLarge),
             ArgumentException argument => FromArgumentException(argument),
             _ => null,
         };
@@ -95,6 +97,21 @@ public sealed partial class SesProblemDetailsExceptionHandler(IProblemDetailsSer
         };
     }
 
+    private ProblemDetails FromTooLarge(SesMessageTooLargeException exception)
+    {
+        LogTooLarge(logger, exception.Size, exception.Limit);
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status413PayloadTooLarge,
+            Title = "The mail is too large for SES.",
+            Detail = exception.Message.Replace($" (Parameter '{exception.ParamName}')", string.Empty, StringComparison.Ordinal),
+        };
+        problem.Extensions["size"] = exception.Size;
+        problem.Extensions["messageSize"] = exception.MessageSize;
+        problem.Extensions["limit"] = exception.Limit;
+        return problem;
+    }
+
     private ProblemDetails FromSesException(HttpContext httpContext, SesException exception)
     {
         var status = StatusCodeFor(exception);
@@ -126,6 +143,9 @@ public sealed partial class SesProblemDetailsExceptionHandler(IProblemDetailsSer
 
     [LoggerMessage(1, LogLevel.Information, "Invalid request: {Field}: {Message}")]
     private static partial void LogInvalidRequest(ILogger logger, string field, string message);
+
+    [LoggerMessage(3, LogLevel.Information, "Mail too large for SES: {Size} bytes as SES counts them, limit {Limit}")]
+    private static partial void LogTooLarge(ILogger logger, long size, long limit);
 
     [LoggerMessage(2, LogLevel.Warning, "SES failure answered with {Status}: {Kind} {Code} (request {RequestId})")]
     private static partial void LogSesFailure(ILogger logger, int status, SesErrorKind kind, string? code, string? requestId);

@@ -1,55 +1,27 @@
 namespace Ses.Wrapper.Sample.Web.Models;
 
-/// <summary>The JSON body of <c>POST /mail</c>. Omitted lists are empty; <c>source</c> defaults to <c>Ses:DefaultSource</c>.</summary>
-public sealed class SendMailRequest
+/// <summary>
+/// The JSON body of <c>POST /mail</c>: the <see cref="MailFields"/> and, optionally, <see cref="Attachments"/> with
+/// base64 content. A mail with attachments goes out as raw MIME (SendRawEmail); one without as a plain SendEmail.
+/// </summary>
+public sealed class SendMailRequest : MailFields
 {
-    /// <summary>The sender; <c>Ses:DefaultSource</c> when omitted.</summary>
-    public string? Source { get; set; }
+    /// <summary>The attachments: <c>[{"fileName": ..., "contentBase64": ..., "contentType": ..., "contentId": ...}]</c>.</summary>
+    public IList<AttachmentRequest?>? Attachments { get; init; }
 
-    /// <summary>The To: recipients.</summary>
-    public IList<string>? To { get; init; }
-
-    /// <summary>The Cc: recipients.</summary>
-    public IList<string>? Cc { get; init; }
-
-    /// <summary>The Bcc: recipients.</summary>
-    public IList<string>? Bcc { get; init; }
-
-    /// <summary>The Reply-To: addresses.</summary>
-    public IList<string>? ReplyTo { get; init; }
-
-    /// <summary>Where bounces and complaints go.</summary>
-    public string? ReturnPath { get; set; }
-
-    /// <summary>The subject line.</summary>
-    public string? Subject { get; set; }
-
-    /// <summary>The plain-text body.</summary>
-    public string? TextBody { get; set; }
-
-    /// <summary>The HTML body.</summary>
-    public string? HtmlBody { get; set; }
-
-    /// <summary>The SES configuration set.</summary>
-    public string? ConfigurationSetName { get; set; }
-
-    /// <summary>Message tags.</summary>
-    public IDictionary<string, string>? Tags { get; init; }
-
-    /// <summary>The <see cref="SesMail"/> to send.</summary>
-    /// <returns>The mail; validation is left to <see cref="ISesService.SendAsync"/>.</returns>
-    public SesMail ToSesMail() => new()
+    /// <summary>The <see cref="SesMail"/> to send, with the attachments decoded.</summary>
+    /// <returns>The mail; validation of everything but the attachments is left to <see cref="ISesService.SendAsync"/>.</returns>
+    /// <exception cref="ArgumentException">An attachment is invalid; <see cref="ArgumentException.ParamName"/> is its JSON field, such as <c>attachments[0].contentBase64</c>.</exception>
+    public SesMail ToSesMail()
     {
-        Source = Source,
-        To = To ?? [],
-        Cc = Cc ?? [],
-        Bcc = Bcc ?? [],
-        ReplyTo = ReplyTo ?? [],
-        ReturnPath = ReturnPath,
-        Subject = Subject,
-        TextBody = TextBody,
-        HtmlBody = HtmlBody,
-        ConfigurationSetName = ConfigurationSetName,
-        Tags = Tags is null ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(Tags, StringComparer.Ordinal),
-    };
+        var attachments = new List<SesAttachment>(Attachments?.Count ?? 0);
+        for (var i = 0; i < (Attachments?.Count ?? 0); i++)
+        {
+            var field = $"attachments[{i}]";
+            var attachment = Attachments![i] ?? throw new ArgumentException($"{field} is null.", field);
+            attachments.Add(attachment.ToSesAttachment(field));
+        }
+
+        return ToSesMail(attachments);
+    }
 }

@@ -99,6 +99,16 @@ public sealed partial class SesAttachment
         return new SesAttachment(fileName, contentType, contentId, null, default, content);
     }
 
+    /// <summary>
+    /// Opens the content for reading, as it will be sent: a seekable stream positioned at the attachment's start (for a
+    /// decorator of <see cref="ISesService"/>, a fake or a test). The caller disposes it; the attachment's own stream,
+    /// if any, stays open.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels copying a stream that cannot seek.</param>
+    /// <returns>The content.</returns>
+    /// <exception cref="FileNotFoundException">The attachment's file no longer exists.</exception>
+    public Task<Stream> OpenReadAsync(CancellationToken cancellationToken = default) => OpenAsync(cancellationToken);
+
     /// <summary>Opens the content as a seekable stream positioned at its start; the caller disposes it.</summary>
     internal async Task<Stream> OpenAsync(CancellationToken cancellationToken)
     {
