@@ -97,6 +97,23 @@ public sealed class BrokenTransportTests
     }
 
     [Test]
+    public async Task GetSendQuotaAsync_CallerCancelsDuringSlowDripBody_ThrowsOperationCanceled()
+    {
+        await using var server = new RawHttpServer(x => DripAsync(x, head: false));
+        using var host = new SesHost(server.Url, TimeSpan.FromSeconds(30));
+        using var cancellation = new CancellationTokenSource();
+        var call = host.Ses.GetSendQuotaAsync(cancellation.Token);
+        while (server.RequestCount == 0)
+        {
+            await Task.Delay(10);
+        }
+
+        await cancellation.CancelAsync();
+
+        Assert.That(async () => await call.WaitAsync(HostileCall.HangGuard), Throws.InstanceOf<OperationCanceledException>());
+    }
+
+    [Test]
     public async Task GetSendQuotaAsync_NoAnswerAtAll_IsTimeout()
     {
         var outcome = await HostileCall.FailAsync(x => x.StallAsync(TimeSpan.FromMinutes(5)));

@@ -82,6 +82,16 @@ public sealed class OversizedAnswerTests
         }
     }
 
+    [Test]
+    public async Task GetSendQuotaAsync_ThreeMegabyteWellFormedAnswer_IsRead()
+    {
+        var padded = SesXml.GetSendQuota.Replace("<GetSendQuotaResult>", "<GetSendQuotaResult>" + new string(' ', 3 * 1024 * 1024), StringComparison.Ordinal);
+
+        var outcome = await HostileCall.RunAsync(x => x.RespondAsync(200, padded));
+
+        Assert.That(outcome.Error, Is.Null);
+    }
+
     private static async Task<(HostileCall.Outcome Outcome, long Allocated)> MeasureAsync(Func<RawExchange, Task> respond)
     {
         GC.Collect();
