@@ -1,6 +1,7 @@
 using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Moq;
 using Ses.Wrapper.Cli.Tests.TestSupport;
 
@@ -352,6 +353,53 @@ public class SendBulkCommandTests
         await RunAsync("body", file);
 
         Assert.That(mails.Single().To, Is.EqualTo(new[] { "\"Doe, Jane\" <jane@example.com>", "john@example.com" }));
+    }
+
+    [Test]
+    public async Task SendBulk_CsvHeaderNamesAColumnTwice_IsAnInputError()
+    {
+        var file = dir.File("people.csv", "email,name,Name\na@example.com,x,y\n");
+
+        var result = await RunAsync("body", file);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(2));
+            Assert.That(result.Stderr, Does.Contain("names the column 'name' twice"));
+        });
+    }
+
+    [Test]
+    public async Task SendBulk_InterruptedMidway_PrintsSummaryAndExits130()
+    {
+        var file = dir.File("to.txt", "a@example.com\nb@example.com\nc@example.com\n");
+        using var interrupt = new CancellationTokenSource();
+        answer = (i, m) =>
+        {
+            if (i == 0)
+            {
+                return Sent(i, m);
+            }
+
+            interrupt.Cancel();
+            return new SendOutcome(i, m, SendOutcomeStatus.NotSent, null, new OperationCanceledException(interrupt.Token), 0);
+        };
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var exitCode = await SesCli.RunAsync(
+            ["send-bulk", "-f", "from@example.com", "-s", "s", "--to-file", file],
+            new StringReader("body"),
+            stdout,
+            stderr,
+            services => services.AddSingleton(cli.Ses.Object),
+            interrupt.Token);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(130), stderr.ToString());
+            Assert.That(stdout.ToString(), Does.StartWith("sent: 1, failed: 0, not sent: "));
+        });
     }
 
     private Task<CliResult> RunAsync(string stdin, string file, params string[] more) =>
