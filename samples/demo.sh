@@ -3,7 +3,8 @@
 #   bash samples/demo.sh
 # Needs the .NET 10 SDK and Node.js. It installs the local SES emulator (aws-ses-v2-local, npm ci in test/emulator),
 # starts it on a free loopback port, runs the ASP.NET Core sample (samples/Ses.Wrapper.Sample.Web, which calls
-# services.AddSes()) pointed at it, POSTs a mail to the sample's /mail, shows what the emulator received (its /store)
+# services.AddSes()) pointed at it, POSTs a mail with a small text attachment to the sample's /mail (so it goes out as
+# raw MIME through SendRawEmail), shows what the emulator received (its /store)
 # and stops both processes, also on failure or Ctrl-C.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -95,7 +96,8 @@ mail_json='{
   "replyTo": ["support@example.com"],
   "subject": "Hello from Ses.Wrapper 👋",
   "textBody": "Hi Jane,\n\nthis mail went through services.AddSes() and ISesService.SendAsync.\n\nGrüße!",
-  "htmlBody": "<p>Hi Jane,</p><p>this mail went through <code>services.AddSes()</code> and <code>ISesService.SendAsync</code>.</p><p>Grüße!</p>"
+  "htmlBody": "<p>Hi Jane,</p><p>this mail went through <code>services.AddSes()</code> and <code>ISesService.SendAsync</code>.</p><p>Grüße!</p>",
+  "attachments": [{"fileName": "hello.txt", "contentBase64": "SGVsbG8gZnJvbSBTZXMuV3JhcHBlciEKVGhpcyBmaWxlIHRyYXZlbGxlZCBhcyBhIE1JTUUgYXR0YWNobWVudCAoU2VuZFJhd0VtYWlsKS4K"}]
 }'
 echo "$mail_json"
 APP_URL="$app_url" EMULATOR_URL="$emulator_url" MAIL_JSON="$mail_json" node -e '
@@ -122,6 +124,11 @@ APP_URL="$app_url" EMULATOR_URL="$emulator_url" MAIL_JSON="$mail_json" node -e '
     console.log(`Subject:   ${mail.subject}`);
     console.log(`--- text body ---\n${mail.body.text ?? "(none)"}`);
     console.log(`--- html body ---\n${mail.body.html ?? "(none)"}`);
+    for (const a of mail.attachments ?? []) {
+      const bytes = Buffer.from(a.content, "base64");
+      console.log(`--- attachment ${a.filename} (${a.contentType}, ${bytes.length} bytes) ---`);
+      console.log(a.contentType.startsWith("text/") ? bytes.toString("utf8").trimEnd() : "(binary)");
+    }
   })().catch(e => { console.error(e); process.exit(1); });'
 
 say "Stopping the sample and the emulator"
