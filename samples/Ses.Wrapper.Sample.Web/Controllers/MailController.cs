@@ -22,7 +22,6 @@ public sealed class MailController(ISesService ses) : ControllerBase
     /// <param name="cancellationToken">Aborted with the request.</param>
     /// <returns>200 with the MessageId and RequestId.</returns>
     [HttpPost]
-    [Consumes("application/json")]
     [ProducesResponseType<SendResult>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
