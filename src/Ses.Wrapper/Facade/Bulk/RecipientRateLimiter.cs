@@ -25,6 +25,7 @@ internal sealed class RecipientRateLimiter : IAsyncDisposable
     private readonly double margin;
     private double accountRate;
     private double slowdown = 1;
+    private int successesSinceSlowDown;
     private int largestMail = 1;
 
     public RecipientRateLimiter(double accountRate, double margin, TimeProvider timeProvider)
@@ -83,6 +84,26 @@ internal sealed class RecipientRateLimiter : IAsyncDisposable
         lock (gate)
         {
             slowdown *= factor;
+            successesSinceSlowDown = 0;
+            Apply();
+        }
+    }
+
+    /// <summary>
+    /// Counts a mail SES accepted; after about five seconds' worth of sends without a throttle, a slowed-down rate
+    /// takes back a quarter of what it lost, until it is back at its target.
+    /// </summary>
+    public void RecordSuccess()
+    {
+        lock (gate)
+        {
+            if (slowdown >= 1 || ++successesSinceSlowDown < Math.Max(10, Rate * 5))
+            {
+                return;
+            }
+
+            slowdown = Math.Min(1, slowdown * 1.25);
+            successesSinceSlowDown = 0;
             Apply();
         }
     }

@@ -89,9 +89,10 @@ internal sealed class SesBulkSender
         return quota.MaxSendRate > 0 ? quota.MaxSendRate : 1;
     }
 
-    private TimeSpan Backoff(int throttles)
+    /// <summary>Exponential backoff with jitter for the given attempt of one mail (1 s, 2 s, 4 s… up to 30 s, times 0.5–1).</summary>
+    private TimeSpan Backoff(int attempt)
     {
-        var exponential = BaseBackoff.TotalMilliseconds * Math.Pow(2, Math.Min(throttles - 1, 10));
+        var exponential = BaseBackoff.TotalMilliseconds * Math.Pow(2, Math.Clamp(attempt - 1, 0, 10));
         var capped = Math.Min(exponential, MaxBackoff.TotalMilliseconds);
         return TimeSpan.FromMilliseconds(capped * (0.5 + (random.NextDouble() / 2)));
     }
@@ -159,14 +160,15 @@ internal sealed class SesBulkSender
                     {
                         // The caller's token is not passed on: a send under way is finished, never abandoned half-way.
                         var result = await owner.service.SendAsync(mail, CancellationToken.None).ConfigureAwait(false);
+                        limiter.RecordSuccess();
                         return new SendOutcome(index, mail, SendOutcomeStatus.Sent, result, null, attempts);
                     }
                     catch (SesException ex) when (ex.IsSendingRateExceeded && attempts <= owner.options.MaxThrottleRetries)
                     {
-                        var count = Interlocked.Increment(ref throttles);
+                        Interlocked.Increment(ref throttles);
                         limiter.SlowDown(SlowDownFactor);
 
-                        await Task.Delay(owner.Backoff(count), owner.timeProvider, cancellationToken).ConfigureAwait(false);
+                        await Task.Delay(owner.Backoff(attempts), owner.timeProvider, cancellationToken).ConfigureAwait(false);
                         await limiter.AcquireAsync(mail.RecipientCount, cancellationToken).ConfigureAwait(false);
                     }
                     catch (SesException ex) when (ex.IsDailyQuotaExceeded)

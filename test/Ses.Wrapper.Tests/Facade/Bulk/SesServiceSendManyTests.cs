@@ -86,6 +86,24 @@ public class SesServiceSendManyTests
     }
 
     [Test]
+    public async Task SendManyAsync_SendsGoThroughAfterAThrottle_RateRecoversToItsTarget()
+    {
+        var harness = new BulkHarness(maxSendRate: 50);
+        harness.Answer = (call, _) => call == 0
+            ? Task.FromException<SendEmailResponse>(BulkHarness.Throttling("Maximum sending rate exceeded."))
+            : Task.FromResult(BulkHarness.Sent(call));
+        var progress = new CollectingProgress();
+
+        await harness.RunAsync(harness.Service.SendManyAsync(BulkHarness.Mails(400), progress), step: TimeSpan.FromMilliseconds(10));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(progress.Reports.Min(r => r.TargetRate), Is.LessThan(45));
+            Assert.That(progress.Reports[^1].TargetRate, Is.EqualTo(45).Within(0.001));
+        });
+    }
+
+    [Test]
     public async Task SendManyAsync_DailyQuotaExceeded_StopsAndReportsTheRestNotSent()
     {
         var harness = new BulkHarness(maxSendRate: 50, configure: bulk => bulk.MaxConcurrency = 1);
