@@ -3,10 +3,13 @@ namespace Ses.Wrapper;
 /// <summary>Settings of bulk sending (<c>Ses:Bulk</c>): the rate, its safety margin and the concurrency.</summary>
 public sealed class SesBulkOptions
 {
-    /// <summary>The rate to send at, in recipients per second; when null, the account's <c>MaxSendRate</c> from GetSendQuota.</summary>
+    /// <summary>
+    /// The most recipients to send to in any one second; when null, the account's <c>MaxSendRate</c> from GetSendQuota
+    /// less <see cref="SafetyMargin"/>. The margin does not apply to an explicit rate.
+    /// </summary>
     public double? MaxSendRate { get; set; }
 
-    /// <summary>The share of the rate kept unused, from 0 to 0.9 (default 0.1): SES throttles bursts at exactly its rate.</summary>
+    /// <summary>The share of the account's rate kept unused, from 0 to 0.9 (default 0.1): SES throttles bursts at exactly its rate.</summary>
     public double SafetyMargin { get; set; } = 0.1;
 
     /// <summary>The most mails in flight at once (default 32); also bounds the memory used, whatever the input size.</summary>

@@ -35,7 +35,8 @@ internal sealed class SesBulkSender
     {
         var started = timeProvider.GetTimestamp();
         var accountRate = await ReadRateAsync(cancellationToken).ConfigureAwait(false);
-        var limiter = new RecipientRateLimiter(accountRate, options.SafetyMargin, timeProvider);
+        // An explicit rate is a ceiling already; the safety margin is for the account's own limit.
+        var limiter = new RecipientRateLimiter(accountRate, options.MaxSendRate is null ? options.SafetyMargin : 0, timeProvider);
         await using var limiterScope = limiter.ConfigureAwait(false);
         var run = new Run(this, limiter, cancellationToken);
         var window = new Queue<Task<SendOutcome>>();
