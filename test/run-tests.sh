@@ -25,11 +25,12 @@ if [ -f test/emulator/package.json ]; then
   log "starting the SES emulator on 127.0.0.1:$port"
   node test/emulator/node_modules/aws-ses-v2-local/dist/cli.js --host 127.0.0.1 --port "$port" >"${TMPDIR:-/tmp}/ses-emulator-$port.log" 2>&1 &
   emulator_pid=$!
+  healthy() { node -e 'require("http").get(process.argv[1], r => process.exit(r.statusCode === 200 ? 0 : 1)).on("error", () => process.exit(1))' "http://127.0.0.1:$port/health-check"; }
   for _ in $(seq 1 100); do
-    if curl -fsS "http://127.0.0.1:$port/health-check" >/dev/null 2>&1; then break; fi
+    if healthy; then break; fi
     sleep 0.1
   done
-  curl -fsS "http://127.0.0.1:$port/health-check" >/dev/null 2>&1 || { log "the emulator did not start"; cat "${TMPDIR:-/tmp}/ses-emulator-$port.log" >&2; echo "0 passed, 1 failed"; exit 1; }
+  healthy || { log "the emulator did not start"; cat "${TMPDIR:-/tmp}/ses-emulator-$port.log" >&2; echo "0 passed, 1 failed"; exit 1; }
   export SES_EMULATOR_URL="http://127.0.0.1:$port"
 fi
 
