@@ -89,12 +89,10 @@ internal static class SesMime
             if (attachment.IsInline)
             {
                 part.ContentId = attachment.ContentId;
-                builder.LinkedResources.Add(part);
             }
-            else
-            {
-                builder.Attachments.Add(part);
-            }
+
+            // BodyBuilder drops linked resources when there is no HTML body to show them in: attach those instead.
+            (attachment.IsInline && mail.HtmlBody is not null ? builder.LinkedResources : builder.Attachments).Add(part);
         }
 
         message.Body = builder.ToMessageBody();
