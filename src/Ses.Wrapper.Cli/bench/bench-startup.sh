@@ -51,7 +51,7 @@ for _ in $(seq 1 100); do [ -s "$work/port" ] && break; sleep 0.05; done
 [ -s "$work/port" ] || { log "the local endpoint did not start"; exit 1; }
 endpoint="http://127.0.0.1:$(cat "$work/port")"
 creds="$work/credentials"
-printf 'AWSAccessKeyId=AKIAIOSFODNN7EXAMPLE\nAWSSecretKey=bench-dummy-secret\nRegion=us-east-1\n' >"$creds"
+printf 'AWSAccessKeyId=BENCH0EXAMPLE0KEY0ID\nAWSSecretKey=bench-dummy-secret\nRegion=us-east-1\n' >"$creds"
 chmod 600 "$creds"
 
 declare -A binary

@@ -98,7 +98,7 @@ public sealed class SampleAppEmulatorTests
         {
             Assert.That(options.ServiceUrl, Is.EqualTo(EmulatorSetUp.Emulator.Url.ToString().TrimEnd('/')));
             Assert.That(options.Region, Is.EqualTo("us-east-1"));
-            Assert.That(options.AccessKeyId, Is.EqualTo("AKIALOCALEMULATOR000"));
+            Assert.That(options.AccessKeyId, Is.EqualTo("local-emulator-key"));
             Assert.That(options.DefaultSource, Is.EqualTo(DevelopmentDefaultSource));
             Assert.That(options.Timeout, Is.EqualTo(TimeSpan.FromSeconds(5)));
         });
