@@ -170,6 +170,24 @@ public sealed class SesServiceAttachmentTests
     }
 
     [Test]
+    public async Task SendAsync_InlineAttachmentWithoutHtmlBody_IsSentAsAnAttachmentKeepingItsContentId()
+    {
+        var ses = new MockedSes().AnswerRaw();
+        var png = MakeBinary(1_500, seed: 11);
+        var mail = MailWith(SesAttachment.FromBytes("logo.png", png, contentId: "logo"));
+        mail.HtmlBody = null;
+
+        await ses.CreateService().SendAsync(mail);
+
+        var part = ses.SentMessage().BodyParts.OfType<MimePart>().Single(p => p.FileName == "logo.png");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Decode(part), Is.EqualTo(png));
+            Assert.That(part.ContentId, Is.EqualTo("logo"));
+        });
+    }
+
+    [Test]
     public async Task SendAsync_RegularAndInline_WrapsTheBodyInMultipartMixed()
     {
         var ses = new MockedSes().AnswerRaw();
