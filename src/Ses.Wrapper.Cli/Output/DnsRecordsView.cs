@@ -8,7 +8,7 @@ namespace Ses.Wrapper.Cli.Output;
 /// </summary>
 internal static class DnsRecordsView
 {
-    /// <summary>Renders the table as plain text (no colours).</summary>
+    /// <summary>Renders the table as plain text (no colours, no trailing blanks), lines separated by <c>\n</c>.</summary>
     public static string Render(string domain, IEnumerable<SesDnsRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);
@@ -35,7 +35,7 @@ internal static class DnsRecordsView
         console.Profile.Width = Math.Max(80, width);
         console.Profile.Capabilities.Unicode = true;
         console.Write(table);
-        return writer.ToString();
+        return string.Join('\n', writer.ToString().Split('\n').Select(line => line.TrimEnd()));
     }
 
     private static int Width(List<SesDnsRecord> records, Func<SesDnsRecord, string> field, string header) =>

@@ -42,6 +42,20 @@ public class VerifyDomainCommandTests
     }
 
     [Test]
+    public async Task VerifyDomain_Human_LinesAreWholeWithoutTrailingBlanks()
+    {
+        var result = await cli.RunAsync("verify-domain", "example.com");
+
+        var lines = result.Stdout.TrimEnd('\n').Split('\n');
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines[0], Is.EqualTo(lines[0].TrimEnd()).And.Contain("DNS records to publish for example.com"));
+            Assert.That(lines.Where(l => l.EndsWith(' ')), Is.Empty);
+            Assert.That(lines.Count(l => l.Contains("._domainkey.example.com", StringComparison.Ordinal)), Is.EqualTo(3));
+        });
+    }
+
+    [Test]
     public async Task VerifyDomain_Human_HintGoesToStderr()
     {
         var result = await cli.RunAsync("verify-domain", "example.com");
