@@ -54,7 +54,7 @@ internal static class SesExceptionTranslator
                     exception);
                 return true;
             case TimeoutException or OperationCanceledException:
-                translated = new SesException("SES did not answer in time; a mail may or may not have been sent.", SesErrorKind.Timeout, innerException: exception);
+                translated = new SesException("SES did not answer in time (for a send: the mail may or may not have been sent).", SesErrorKind.Timeout, innerException: exception);
                 return true;
             case HttpRequestException or IOException or SocketException:
                 translated = new SesException("The connection to SES failed: " + exception.Message, SesErrorKind.Network, innerException: exception);
