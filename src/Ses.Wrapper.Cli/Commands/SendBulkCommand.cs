@@ -21,7 +21,6 @@ internal static class SendBulkCommand
     /// <summary>At most this many invalid lines are listed before the count of the rest.</summary>
     public const int MaxListedErrors = 20;
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     /// <summary>Creates the command.</summary>
     public static Command Create(CommandRunner runner, HelpExamples examples)
@@ -106,7 +105,8 @@ internal static class SendBulkCommand
     private static async Task<BulkInput> PrepareAsync(string path, string subject, bool html, string? textFile, string? htmlFile, CliEnvironment environment, CliOutput output, CancellationToken cancellationToken)
     {
         var recipients = await RecipientFile.OpenAsync(path, cancellationToken).ConfigureAwait(false);
-        var (text, htmlBody) = await ReadBodiesAsync(html, textFile, htmlFile, environment, output, cancellationToken).ConfigureAwait(false);
+        var bodies = await SendCommand.ReadBodiesAsync(html, textFile, htmlFile, environment, output, cancellationToken).ConfigureAwait(false);
+        var (text, htmlBody) = (bodies.TextBody, bodies.HtmlBody);
         var template = new MailTemplate(subject, text, htmlBody);
         template.Check(recipients.FieldNames, path);
 
@@ -282,50 +282,4 @@ internal static class SendBulkCommand
         OperationCanceledException => "interrupted.",
         _ => error.Message,
     };
-
-    private static async Task<(string? Text, string? Html)> ReadBodiesAsync(bool html, string? textFile, string? htmlFile, CliEnvironment environment, CliOutput output, CancellationToken cancellationToken)
-    {
-        if (html && htmlFile is not null)
-        {
-            throw new CliUsageException("--html reads the HTML body from standard input and --html-file from a file: use one of them.");
-        }
-
-        var text = textFile is null ? null : await ReadFileAsync("--text-file", textFile, cancellationToken).ConfigureAwait(false);
-        var htmlBody = htmlFile is null ? null : await ReadFileAsync("--html-file", htmlFile, cancellationToken).ConfigureAwait(false);
-        if (html || (textFile is null && htmlFile is null))
-        {
-            if (environment.StdinIsTerminal)
-            {
-                output.Note($"Reading the {(html ? "HTML" : "text")} body from standard input; end it with Ctrl-D.");
-            }
-
-            var body = await environment.Stdin.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-            if (html)
-            {
-                htmlBody = body;
-            }
-            else
-            {
-                text = body;
-            }
-        }
-
-        return (text, htmlBody);
-    }
-
-    private static async Task<string> ReadFileAsync(string option, string path, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await File.ReadAllTextAsync(path, Utf8, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new CliUsageException($"{option} '{path}': the file was not found.", ex);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CliUsageException($"{option} '{path}': the file could not be read: {ex.Message}", ex);
-        }
-    }
 }

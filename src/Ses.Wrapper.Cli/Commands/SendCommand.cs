@@ -11,7 +11,6 @@ namespace Ses.Wrapper.Cli.Commands;
 /// </summary>
 internal static class SendCommand
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     /// <summary>Creates the command.</summary>
     public static Command Create(CommandRunner runner, HelpExamples examples)
@@ -126,6 +125,12 @@ internal static class SendCommand
         }
 
         var result = await context.Ses.SendAsync(mail, cancellationToken).ConfigureAwait(false);
+        return PrintResult(context, result);
+    }
+
+    /// <summary>Prints a send's result: MessageId and RequestId lines, or the JSON object.</summary>
+    internal static int PrintResult(CommandContext context, SendResult result)
+    {
         if (context.Json)
         {
             context.Output.WriteJson(result, CliOutput.Json.SendResult);
@@ -139,15 +144,16 @@ internal static class SendCommand
         return ExitCodes.Success;
     }
 
-    private static async Task<SendInput> ReadBodiesAsync(bool html, string? textFile, string? htmlFile, CliEnvironment environment, CliOutput output, CancellationToken cancellationToken)
+    /// <summary>Reads the bodies as <c>send</c> takes them: stdin (text, or HTML with --html) unless files give them.</summary>
+    internal static async Task<SendInput> ReadBodiesAsync(bool html, string? textFile, string? htmlFile, CliEnvironment environment, CliOutput output, CancellationToken cancellationToken)
     {
         if (html && htmlFile is not null)
         {
             throw new CliUsageException("--html reads the HTML body from standard input and --html-file from a file: use one of them.");
         }
 
-        var text = textFile is null ? null : await ReadFileAsync("--text-file", textFile, cancellationToken).ConfigureAwait(false);
-        var htmlBody = htmlFile is null ? null : await ReadFileAsync("--html-file", htmlFile, cancellationToken).ConfigureAwait(false);
+        var text = textFile is null ? null : await CliFiles.ReadTextAsync("--text-file", textFile, cancellationToken).ConfigureAwait(false);
+        var htmlBody = htmlFile is null ? null : await CliFiles.ReadTextAsync("--html-file", htmlFile, cancellationToken).ConfigureAwait(false);
         if (html || (textFile is null && htmlFile is null))
         {
             if (environment.StdinIsTerminal)
@@ -169,23 +175,8 @@ internal static class SendCommand
         return new SendInput(text, htmlBody);
     }
 
-    private static async Task<string> ReadFileAsync(string option, string path, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await File.ReadAllTextAsync(path, Utf8, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new CliUsageException($"{option} '{path}': the file was not found.", ex);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CliUsageException($"{option} '{path}': the file could not be read: {ex.Message}", ex);
-        }
-    }
-
-    private static Option<string[]> List(string name, string? alias, string what, string helpName)
+    /// <summary>An address-list option as <c>send</c> declares them: comma-separated, repeatable.</summary>
+    internal static Option<string[]> List(string name, string? alias, string what, string helpName)
     {
         var option = alias is null ? new Option<string[]>(name) : new Option<string[]>(name, alias);
         option.Description = $"{what}, comma-separated; the option may be repeated.";

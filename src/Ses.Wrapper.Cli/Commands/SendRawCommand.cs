@@ -18,9 +18,9 @@ internal static class SendRawCommand
         ArgumentNullException.ThrowIfNull(examples);
         var file = new Option<string?>("--file") { Description = "Read the message from this file instead of standard input.", HelpName = "message.eml" };
         var from = new Option<string?>("--from", "-f") { Description = "The envelope sender; the message's From when omitted.", HelpName = "from_addr" };
-        var to = SendTemplatedCommand.List("--to", "-t", "Envelope recipients", "addr1,addr2,...");
-        var cc = SendTemplatedCommand.List("--cc", "-c", "More envelope recipients", "addr1,addr2,...");
-        var bcc = SendTemplatedCommand.List("--bcc", "-b", "More envelope recipients (in no header)", "addr1,addr2,...");
+        var to = SendCommand.List("--to", "-t", "Envelope recipients", "addr1,addr2,...");
+        var cc = SendCommand.List("--cc", "-c", "More envelope recipients", "addr1,addr2,...");
+        var bcc = SendCommand.List("--bcc", "-b", "More envelope recipients (in no header)", "addr1,addr2,...");
         var configurationSet = new Option<string?>("--configuration-set") { Description = "The SES configuration set to send with.", HelpName = "name" };
         var tags = new Option<string[]>("--tag")
         {
@@ -56,7 +56,7 @@ internal static class SendRawCommand
                         Tags = SendCommand.ParseTags(parseResult.GetValue(tags)),
                     };
                     var result = await context.Ses.SendRawAsync(message, options, token).ConfigureAwait(false);
-                    return SendTemplatedCommand.Print(context, result);
+                    return SendCommand.PrintResult(context, result);
                 }
             },
             ct));

@@ -13,13 +13,13 @@ internal static class SendTemplatedCommand
         ArgumentNullException.ThrowIfNull(runner);
         ArgumentNullException.ThrowIfNull(examples);
         var from = new Option<string>("--from", "-f") { Description = "The sender: a verified address or an address of a verified domain.", HelpName = "from_addr", Required = true };
-        var to = List("--to", "-t", "To: recipients", "to_addr1,to_addr2,...");
-        var cc = List("--cc", "-c", "Cc: recipients", "cc_addr1,cc_addr2,...");
-        var bcc = List("--bcc", "-b", "Bcc: recipients (in no header)", "bcc_addr1,bcc_addr2,...");
+        var to = SendCommand.List("--to", "-t", "To: recipients", "to_addr1,to_addr2,...");
+        var cc = SendCommand.List("--cc", "-c", "Cc: recipients", "cc_addr1,cc_addr2,...");
+        var bcc = SendCommand.List("--bcc", "-b", "Bcc: recipients (in no header)", "bcc_addr1,bcc_addr2,...");
         var template = new Option<string>("--template") { Description = "The template's name (see 'ses templates list').", HelpName = "name", Required = true };
         var data = new Option<string?>("--data") { Description = "The template data: a JSON object such as {\"name\":\"Jane\"}; {} when omitted.", HelpName = "json" };
         var dataFile = new Option<string?>("--data-file") { Description = "Read the template data from this UTF-8 JSON file.", HelpName = "file" };
-        var replyTo = List("--reply-to", null, "Reply-To: addresses", "addr1,addr2,...");
+        var replyTo = SendCommand.List("--reply-to", null, "Reply-To: addresses", "addr1,addr2,...");
         var returnPath = new Option<string?>("--return-path") { Description = "Where bounces and complaints are sent.", HelpName = "addr" };
         var configurationSet = new Option<string?>("--configuration-set") { Description = "The SES configuration set to send with.", HelpName = "name" };
         var tags = new Option<string[]>("--tag")
@@ -63,36 +63,10 @@ internal static class SendTemplatedCommand
                 }
 
                 var result = await context.Ses.SendTemplatedAsync(mail, token).ConfigureAwait(false);
-                return Print(context, result);
+                return SendCommand.PrintResult(context, result);
             },
             ct));
         return command;
-    }
-
-    /// <summary>Prints a send's result as <c>send</c> does: MessageId and RequestId lines, or the JSON object.</summary>
-    internal static int Print(CommandContext context, SendResult result)
-    {
-        if (context.Json)
-        {
-            context.Output.WriteJson(result, CliOutput.Json.SendResult);
-        }
-        else
-        {
-            context.Output.WriteLine("MessageId: " + result.MessageId);
-            context.Output.WriteLine("RequestId: " + result.RequestId);
-        }
-
-        return ExitCodes.Success;
-    }
-
-    /// <summary>An address-list option as <c>send</c> declares them: comma-separated, repeatable.</summary>
-    internal static Option<string[]> List(string name, string? alias, string what, string helpName)
-    {
-        var option = alias is null ? new Option<string[]>(name) : new Option<string[]>(name, alias);
-        option.Description = $"{what}, comma-separated; the option may be repeated.";
-        option.HelpName = helpName;
-        option.AllowMultipleArgumentsPerToken = false;
-        return option;
     }
 
     private static async Task<string> ReadDataAsync(string? data, string? dataFile, CancellationToken cancellationToken)
