@@ -4,7 +4,7 @@ using Ses.Wrapper.Cli.Hosting;
 
 namespace Ses.Wrapper.Cli.Commands;
 
-/// <summary>Builds the <c>ses</c> command tree: the six ses.py commands and the global options.</summary>
+/// <summary>Builds the <c>ses</c> command tree: the six ses.py commands, the commands beyond ses.py, and the global options.</summary>
 internal static class SesCommandLine
 {
     /// <summary>The tool's command name.</summary>
@@ -19,7 +19,7 @@ internal static class SesCommandLine
         var globals = new GlobalOptions();
         var runner = new CommandRunner(environment, globals);
         var examples = new HelpExamples();
-        var root = new Command(Name, "Amazon SES from the command line: send mail with the body on standard input, show the quota and statistics, list, verify and delete addresses. Compatible with ses.py's command line.");
+        var root = new Command(Name, "Amazon SES from the command line: send mail with the body on standard input (with attachments, raw MIME, templates, or in bulk at the account's rate), show the quota and statistics, list, verify and delete addresses and domains, manage templates. Compatible with ses.py's command line.");
         root.Options.Add(new HelpOption());
         root.Options.Add(new VersionOption { Action = new VersionAction() });
         foreach (var option in globals.All)
@@ -53,6 +53,12 @@ internal static class SesCommandLine
             "   ses verify -k [credentials file] [addr1,addr2,...]",
             "6. Delete verified email addresses:",
             "   ses delete -k [credentials file] [addr1,addr2,...]",
+            string.Empty,
+            "Beyond ses.py:",
+            "   ses send -f from -t to -s subject --attach invoice.pdf < body.txt",
+            "   ses send-bulk -f from -s \"Hello {{name}}\" --to-file people.csv --text-file body.txt",
+            "   ses send-raw < message.eml",
+            "   ses identities; ses verify-domain example.com; ses templates list",
             string.Empty,
             "Credentials file example (chmod 600):",
             "   AWSAccessKeyId=XXXXXXXXXXXXXXXXXXXX",
