@@ -35,6 +35,9 @@ public static class SesTelemetry
     /// <summary>Failed calls, by operation and error code.</summary>
     internal static readonly Counter<long> Failures = Meter.CreateCounter<long>("ses.failures", "{failure}", "Failed SES calls, by error code.");
 
+    /// <summary>Requests the SDK sent again after a retryable failure (for sends: only after a sending-rate throttle).</summary>
+    internal static readonly Counter<long> Retries = Meter.CreateCounter<long>("ses.retries", "{retry}", "SES requests sent again by the retry policy.");
+
     /// <summary>Throttling answers, by kind (sending rate or daily quota).</summary>
     internal static readonly Counter<long> Throttles = Meter.CreateCounter<long>("ses.throttles", "{throttle}", "Throttling answers from SES.");
 }

@@ -28,6 +28,14 @@ internal sealed partial class SesDiagnosticsHandler(Func<ILogger?> logger) : Pip
             activity.SetTag("cloud.region", request?.DeterminedSigningRegion ?? request?.AuthenticationRegion);
         }
 
+        var retry = executionContext.RequestContext.Retries;
+        if (retry > 0)
+        {
+            activity?.SetTag("ses.retry", retry);
+            SesTelemetry.Retries.Add(1, new KeyValuePair<string, object?>("rpc.method", action));
+            RequestRetried(logger() ?? NullLogger.Instance, action, retry);
+        }
+
         var started = Stopwatch.GetTimestamp();
         try
         {
@@ -77,6 +85,9 @@ internal sealed partial class SesDiagnosticsHandler(Func<ILogger?> logger) : Pip
 
     [LoggerMessage(EventId = 1200, EventName = "SesRequest", Level = LogLevel.Debug, Message = "SES {Action} {Endpoint} -> HTTP {StatusCode} in {ElapsedMilliseconds} ms (RequestId {RequestId})")]
     private static partial void RequestCompleted(ILogger logger, string? action, Uri? endpoint, int? statusCode, long elapsedMilliseconds, string? requestId);
+
+    [LoggerMessage(EventId = 1202, EventName = "SesRequestRetried", Level = LogLevel.Information, Message = "SES {Action} retried: retry {Retry}")]
+    private static partial void RequestRetried(ILogger logger, string? action, int retry);
 
     [LoggerMessage(EventId = 1201, EventName = "SesRequestFailed", Level = LogLevel.Debug, Message = "SES {Action} {Endpoint} -> HTTP {StatusCode} {ErrorCode} in {ElapsedMilliseconds} ms (RequestId {RequestId})")]
     private static partial void RequestFailed(ILogger logger, string? action, Uri? endpoint, int? statusCode, string errorCode, long elapsedMilliseconds, string? requestId);
