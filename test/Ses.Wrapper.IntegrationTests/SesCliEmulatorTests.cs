@@ -10,54 +10,20 @@ namespace Ses.Wrapper.IntegrationTests;
 [TestFixture]
 public sealed class SesCliEmulatorTests
 {
-    private string cli = null!;
-    private string credentialsFile = null!;
+    private BuiltSesTool tool = null!;
 
     private static SesEmulator Emulator => EmulatorFixture.Emulator;
 
     [OneTimeSetUp]
-    public void FindCli()
-    {
-        var root = SesEmulator.RepositoryRoot();
-        if (!File.Exists(Path.Combine(root, "src", "Ses.Wrapper.Cli", "Ses.Wrapper.Cli.csproj")))
-        {
-            Assert.Ignore("There is no src/Ses.Wrapper.Cli project in this tree.");
-        }
-
-        // Built through this project's reference: in this configuration, or in Debug when a solution build reaches it
-        // outside the solution (MSBuild then builds it in its default configuration). The newest build wins.
-        var configuration = typeof(SesCliEmulatorTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var candidates = new[] { configuration, "Release", "Debug" }
-            .Distinct(StringComparer.Ordinal)
-            .Select(c => Path.Combine(root, "src", "Ses.Wrapper.Cli", "bin", c, "net10.0", "ses.dll"))
-            .Where(File.Exists)
-            .OrderByDescending(File.GetLastWriteTimeUtc)
-            .ToList();
-        Assert.That(candidates, Is.Not.Empty, "The ses tool is not built under src/Ses.Wrapper.Cli/bin.");
-        cli = candidates[0];
-
-        // ses.py's credentials file (-k), readable by its owner only; dummy keys: the emulator only checks that requests are signed.
-        credentialsFile = Path.Combine(Path.GetTempPath(), $"ses-cli-emulator-{Guid.NewGuid():N}.credentials");
-        File.WriteAllText(credentialsFile, $"AWSAccessKeyId={EmulatorClients.AccessKeyId}\nAWSSecretKey=emulator-dummy-secret\n");
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(credentialsFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-    }
+    public void PrepareTool() => tool = BuiltSesTool.Prepare("ses-cli-emulator-", Emulator.Url);
 
     [OneTimeTearDown]
-    public void DeleteCredentials()
-    {
-        if (credentialsFile is not null)
-        {
-            File.Delete(credentialsFile);
-        }
-    }
+    public void DeleteFiles() => tool?.Dispose();
 
     [Test]
     public async Task SesSend_TextOnStdin_ArrivesWithEveryField()
     {
-        var run = await RunAsync("Body from stdin: Grüße 🚀\n",
+        var run = await tool.RunAsync("Body from stdin: Grüße 🚀\n",
             "send", "-f", "\"Cli Sender\" <cli@example.com>", "-t", "to@example.com", "-c", "cc@example.com", "-b", "bcc@example.com",
             "--reply-to", "reply@example.com", "-s", "CLI — Grüße ✓");
         Assert.That(run.ExitCode, Is.EqualTo(0), run.StandardError);
@@ -80,7 +46,7 @@ public sealed class SesCliEmulatorTests
     [Test]
     public async Task SesSend_SeveralToAddresses_EmulatorKeepsTheFirst()
     {
-        var run = await RunAsync("x", "send", "-f", "cli@example.com", "-t", "first@example.com,second@example.com", "-s", "Two recipients");
+        var run = await tool.RunAsync("x", "send", "-f", "cli@example.com", "-t", "first@example.com,second@example.com", "-s", "Two recipients");
         Assert.That(run.ExitCode, Is.EqualTo(0), run.StandardError);
 
         var stored = await Emulator.GetMailAsync(MessageIdFromText(run.StandardOutput));
@@ -91,7 +57,7 @@ public sealed class SesCliEmulatorTests
     [Test]
     public async Task SesSend_HtmlOnStdin_ArrivesAsHtmlBody()
     {
-        var run = await RunAsync("<p>HTML from stdin ☕</p>", "send", "--html", "-f", "cli@example.com", "-t", "to@example.com", "-s", "HTML");
+        var run = await tool.RunAsync("<p>HTML from stdin ☕</p>", "send", "--html", "-f", "cli@example.com", "-t", "to@example.com", "-s", "HTML");
         Assert.That(run.ExitCode, Is.EqualTo(0), run.StandardError);
 
         var stored = await Emulator.GetMailAsync(MessageIdFromText(run.StandardOutput));
@@ -106,7 +72,7 @@ public sealed class SesCliEmulatorTests
     [Test]
     public async Task SesSend_Json_PrintsTheMessageIdTheEmulatorStored()
     {
-        var run = await RunAsync("x", "send", "--json", "-f", "cli@example.com", "-t", "to@example.com", "-s", "JSON output");
+        var run = await tool.RunAsync("x", "send", "--json", "-f", "cli@example.com", "-t", "to@example.com", "-s", "JSON output");
         Assert.That(run.ExitCode, Is.EqualTo(0), run.StandardError);
 
         using var json = JsonDocument.Parse(run.StandardOutput);
@@ -119,7 +85,7 @@ public sealed class SesCliEmulatorTests
     [Test]
     public async Task SesSend_EmulatorRefusesEmptySubject_ExitsWithSesErrorAndMessage()
     {
-        var run = await RunAsync("x", "send", "-f", "cli@example.com", "-t", "to@example.com", "-s", string.Empty);
+        var run = await tool.RunAsync("x", "send", "-f", "cli@example.com", "-t", "to@example.com", "-s", string.Empty);
 
         Assert.Multiple(() =>
         {
@@ -135,48 +101,4 @@ public sealed class SesCliEmulatorTests
         Assert.That(line, Is.Not.Null, $"No 'MessageId: ' line in: {output}");
         return line!["MessageId: ".Length..];
     }
-
-    private async Task<CliRun> RunAsync(string stdin, params string[] arguments)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardInputEncoding = new UTF8Encoding(false),
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        info.ArgumentList.Add(cli);
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        foreach (var argument in new[] { "-k", credentialsFile, "--region", "us-east-1", "--endpoint-url", Emulator.Url.ToString().TrimEnd('/') })
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteAsync(stdin);
-        process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return new CliRun(process.ExitCode, await stdout, await stderr);
-    }
-
-    private sealed record CliRun(int ExitCode, string StandardOutput, string StandardError);
 }
