@@ -7,34 +7,14 @@ namespace Ses.Wrapper.Sample.Web.Tests.Mocked;
 
 /// <summary>GET /mail/quota, GET /mail/stats and the /mail/verified endpoints with a mocked <see cref="ISesService"/>.</summary>
 [TestFixture]
-public sealed class AccountEndpointTests
+public sealed class AccountEndpointTests : MockedSesEndpointTests
 {
-    private MockedSesFactory factory = null!;
-    private HttpClient client = null!;
-
-    [OneTimeSetUp]
-    public void StartApp()
-    {
-        factory = new MockedSesFactory();
-        client = factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAppAsync()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
-
-    [SetUp]
-    public void ResetMock() => factory.Ses.Reset();
-
     [Test]
     public async Task GetQuota_ServiceAnswers_Returns200WithQuotaAndDerivedValues()
     {
-        factory.Ses.Setup(s => s.GetSendQuotaAsync(It.IsAny<CancellationToken>())).ReturnsAsync(new SendQuota(200, 50, 14));
+        Factory.Ses.Setup(s => s.GetSendQuotaAsync(It.IsAny<CancellationToken>())).ReturnsAsync(new SendQuota(200, 50, 14));
 
-        using var response = await client.GetAsync("/mail/quota");
+        using var response = await Client.GetAsync("/mail/quota");
 
         var body = await Problem.ReadAsync(response);
         Assert.Multiple(() =>
@@ -52,13 +32,13 @@ public sealed class AccountEndpointTests
     public async Task GetStats_ServiceAnswers_Returns200WithDataPointsInOrder()
     {
         var first = new DateTimeOffset(2026, 1, 2, 10, 15, 0, TimeSpan.Zero);
-        factory.Ses.Setup(s => s.GetSendStatisticsAsync(It.IsAny<CancellationToken>())).ReturnsAsync(
+        Factory.Ses.Setup(s => s.GetSendStatisticsAsync(It.IsAny<CancellationToken>())).ReturnsAsync(
         [
             new SendDataPoint(first, 10, 1, 2, 3),
             new SendDataPoint(first.AddMinutes(15), 20, 0, 0, 0),
         ]);
 
-        using var response = await client.GetAsync("/mail/stats");
+        using var response = await Client.GetAsync("/mail/stats");
 
         var body = await response.Content.ReadFromJsonAsync<List<SendDataPoint>>();
         Assert.Multiple(() =>
@@ -75,9 +55,9 @@ public sealed class AccountEndpointTests
     [Test]
     public async Task GetVerified_ServiceAnswers_Returns200WithAddresses()
     {
-        factory.Ses.Setup(s => s.GetVerifiedEmailAddressesAsync(It.IsAny<CancellationToken>())).ReturnsAsync(["a@example.com", "b@example.com"]);
+        Factory.Ses.Setup(s => s.GetVerifiedEmailAddressesAsync(It.IsAny<CancellationToken>())).ReturnsAsync(["a@example.com", "b@example.com"]);
 
-        using var response = await client.GetAsync("/mail/verified");
+        using var response = await Client.GetAsync("/mail/verified");
 
         var body = await response.Content.ReadFromJsonAsync<List<string>>();
         Assert.Multiple(() =>
@@ -90,9 +70,9 @@ public sealed class AccountEndpointTests
     [Test]
     public async Task PostVerified_ServiceAccepts_Returns202WithAddressAndRequestId()
     {
-        factory.Ses.Setup(s => s.VerifyEmailAddressAsync("jane@example.com", It.IsAny<CancellationToken>())).ReturnsAsync("req-9");
+        Factory.Ses.Setup(s => s.VerifyEmailAddressAsync("jane@example.com", It.IsAny<CancellationToken>())).ReturnsAsync("req-9");
 
-        using var response = await client.PostAsJsonAsync("/mail/verified", new { emailAddress = "jane@example.com" });
+        using var response = await Client.PostAsJsonAsync("/mail/verified", new { emailAddress = "jane@example.com" });
 
         var body = await Problem.ReadAsync(response);
         Assert.Multiple(() =>
@@ -106,10 +86,10 @@ public sealed class AccountEndpointTests
     [Test]
     public async Task PostVerified_ServiceThrowsArgumentException_Returns400NamingEmailAddress()
     {
-        factory.Ses.Setup(s => s.VerifyEmailAddressAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+        Factory.Ses.Setup(s => s.VerifyEmailAddressAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new ArgumentException("emailAddress 'nope' is not a valid email address.", "emailAddress"));
 
-        using var response = await client.PostAsJsonAsync("/mail/verified", new { emailAddress = "nope" });
+        using var response = await Client.PostAsJsonAsync("/mail/verified", new { emailAddress = "nope" });
 
         var problem = await Problem.ReadAsync(response);
         Assert.Multiple(() =>
@@ -123,11 +103,11 @@ public sealed class AccountEndpointTests
     public async Task PostVerified_NoEmailAddress_PassesEmptyAddressToService()
     {
         string? passed = null;
-        factory.Ses.Setup(s => s.VerifyEmailAddressAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+        Factory.Ses.Setup(s => s.VerifyEmailAddressAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .Callback<string, CancellationToken>((a, _) => passed = a)
             .ThrowsAsync(new ArgumentException("emailAddress is empty; an email address is required.", "emailAddress"));
 
-        using var response = await client.PostAsJsonAsync("/mail/verified", new { });
+        using var response = await Client.PostAsJsonAsync("/mail/verified", new { });
 
         Assert.Multiple(() =>
         {
@@ -139,24 +119,24 @@ public sealed class AccountEndpointTests
     [Test]
     public async Task DeleteVerified_ServiceDeletes_Returns204AndPassesDecodedAddress()
     {
-        factory.Ses.Setup(s => s.DeleteIdentityAsync("jane+test@example.com", It.IsAny<CancellationToken>())).ReturnsAsync("req-3");
+        Factory.Ses.Setup(s => s.DeleteIdentityAsync("jane+test@example.com", It.IsAny<CancellationToken>())).ReturnsAsync("req-3");
 
-        using var response = await client.DeleteAsync("/mail/verified/jane%2Btest%40example.com");
+        using var response = await Client.DeleteAsync("/mail/verified/jane%2Btest%40example.com");
 
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
-            Assert.That(factory.Ses.Invocations, Has.Count.EqualTo(1));
+            Assert.That(Factory.Ses.Invocations, Has.Count.EqualTo(1));
         });
     }
 
     [Test]
     public async Task DeleteVerified_ServiceThrowsArgumentException_Returns400NamingAddress()
     {
-        factory.Ses.Setup(s => s.DeleteIdentityAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+        Factory.Ses.Setup(s => s.DeleteIdentityAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new ArgumentException("identity 'a b' is neither an email address nor a domain name.", "identity"));
 
-        using var response = await client.DeleteAsync("/mail/verified/a%20b");
+        using var response = await Client.DeleteAsync("/mail/verified/a%20b");
 
         var problem = await Problem.ReadAsync(response);
         Assert.Multiple(() =>

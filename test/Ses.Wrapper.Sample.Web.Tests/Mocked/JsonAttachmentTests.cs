@@ -7,32 +7,12 @@ namespace Ses.Wrapper.Sample.Web.Tests.Mocked;
 
 /// <summary>POST /mail with <c>attachments</c> (base64 in JSON) and a mocked <see cref="ISesService"/>.</summary>
 [TestFixture]
-public sealed class JsonAttachmentTests
+public sealed class JsonAttachmentTests : MockedSesEndpointTests
 {
-    private MockedSesFactory factory = null!;
-    private HttpClient client = null!;
-
-    [OneTimeSetUp]
-    public void StartApp()
-    {
-        factory = new MockedSesFactory();
-        client = factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAppAsync()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
-
-    [SetUp]
-    public void ResetMock() => factory.Ses.Reset();
-
     [Test]
     public async Task PostMail_BinaryAttachment_ReachesSendAsyncByteIdentical()
     {
-        var sent = SentMail.Capture(factory.Ses);
+        var sent = SentMail.Capture(Factory.Ses);
 
         using var response = await PostMailAsync(new { fileName = "data.bin", contentBase64 = Convert.ToBase64String(AttachmentData.Binary) });
 
@@ -43,7 +23,7 @@ public sealed class JsonAttachmentTests
     [Test]
     public async Task PostMail_TextAttachment_ReachesSendAsyncByteIdentical()
     {
-        var sent = SentMail.Capture(factory.Ses);
+        var sent = SentMail.Capture(Factory.Ses);
 
         using var response = await PostMailAsync(new { fileName = "notes.txt", contentBase64 = Convert.ToBase64String(AttachmentData.TextBytes) });
 
@@ -54,7 +34,7 @@ public sealed class JsonAttachmentTests
     [Test]
     public async Task PostMail_TwoAttachments_ReachSendAsyncInOrderWithNamesAndTypes()
     {
-        var sent = SentMail.Capture(factory.Ses);
+        var sent = SentMail.Capture(Factory.Ses);
 
         using var response = await PostMailAsync(
             new { fileName = "invoice.pdf", contentBase64 = "JVBERi0=" },
@@ -69,7 +49,7 @@ public sealed class JsonAttachmentTests
     [Test]
     public async Task PostMail_NoContentType_TypeComesFromFileName()
     {
-        var sent = SentMail.Capture(factory.Ses);
+        var sent = SentMail.Capture(Factory.Ses);
 
         using var response = await PostMailAsync(new { fileName = "photo.png", contentBase64 = "iVBORw==" });
 
@@ -80,7 +60,7 @@ public sealed class JsonAttachmentTests
     [Test]
     public async Task PostMail_ContentId_ReachesSendAsyncAsInlineAttachment()
     {
-        var sent = SentMail.Capture(factory.Ses);
+        var sent = SentMail.Capture(Factory.Ses);
 
         using var response = await PostMailAsync(new { fileName = "logo.png", contentBase64 = "iVBORw==", contentId = "logo" });
 
@@ -95,7 +75,7 @@ public sealed class JsonAttachmentTests
     [Test]
     public async Task PostMail_Base64WithLineBreaks_IsDecoded()
     {
-        var sent = SentMail.Capture(factory.Ses);
+        var sent = SentMail.Capture(Factory.Ses);
         var wrapped = Convert.ToBase64String(AttachmentData.Binary, Base64FormattingOptions.InsertLineBreaks);
 
         using var response = await PostMailAsync(new { fileName = "data.bin", contentBase64 = wrapped });
@@ -107,9 +87,9 @@ public sealed class JsonAttachmentTests
     [Test]
     public async Task PostMail_NoAttachments_ReachesSendAsyncWithEmptyAttachments()
     {
-        var sent = SentMail.Capture(factory.Ses);
+        var sent = SentMail.Capture(Factory.Ses);
 
-        using var response = await client.PostAsJsonAsync("/mail", new { to = new[] { "a@example.com" }, subject = "s", textBody = "t" });
+        using var response = await Client.PostAsJsonAsync("/mail", new { to = new[] { "a@example.com" }, subject = "s", textBody = "t" });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(sent.Mail!.Attachments, Is.Empty);
@@ -159,14 +139,14 @@ public sealed class JsonAttachmentTests
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(Problem.ErrorFields(problem), Is.EqualTo(new[] { "attachments[0].contentId" }));
-            Assert.That(factory.Ses.Invocations, Is.Empty);
+            Assert.That(Factory.Ses.Invocations, Is.Empty);
         });
     }
 
     [Test]
     public async Task PostMail_NullAttachment_Returns400NamingIndex()
     {
-        using var response = await client.PostAsJsonAsync("/mail", new { to = new[] { "a@example.com" }, subject = "s", textBody = "t", attachments = new object?[] { null } });
+        using var response = await Client.PostAsJsonAsync("/mail", new { to = new[] { "a@example.com" }, subject = "s", textBody = "t", attachments = new object?[] { null } });
 
         await AssertInvalidAsync(response, "attachments[0]", "attachments[0] is null.");
     }
@@ -174,7 +154,7 @@ public sealed class JsonAttachmentTests
     [Test]
     public async Task PostMail_ServiceRefusesAnAttachment_Returns400NamingIt()
     {
-        factory.Ses.Setup(s => s.SendAsync(It.IsAny<SesMail>(), It.IsAny<CancellationToken>()))
+        Factory.Ses.Setup(s => s.SendAsync(It.IsAny<SesMail>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new ArgumentException("mail.Attachments[1] repeats the Content-ID 'logo'; each inline attachment needs its own.", "mail.Attachments[1]"));
 
         using var response = await PostMailAsync(
@@ -192,7 +172,7 @@ public sealed class JsonAttachmentTests
     [Test]
     public async Task PostMail_ServiceThrowsTooLarge_Returns413WithSizes()
     {
-        factory.Ses.Setup(s => s.SendAsync(It.IsAny<SesMail>(), It.IsAny<CancellationToken>()))
+        Factory.Ses.Setup(s => s.SendAsync(It.IsAny<SesMail>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new SesMessageTooLargeException(8_000_000, 10_485_760, "mail"));
 
         using var response = await PostMailAsync(new { fileName = "big.bin", contentBase64 = "b2s=" });
@@ -213,7 +193,7 @@ public sealed class JsonAttachmentTests
     }
 
     private Task<HttpResponseMessage> PostMailAsync(params object[] attachments) =>
-        client.PostAsJsonAsync("/mail", new { to = new[] { "a@example.com" }, subject = "s", textBody = "t", attachments });
+        Client.PostAsJsonAsync("/mail", new { to = new[] { "a@example.com" }, subject = "s", textBody = "t", attachments });
 
     private async Task AssertInvalidAsync(HttpResponseMessage response, string field, string message)
     {
@@ -223,7 +203,7 @@ public sealed class JsonAttachmentTests
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(Problem.ErrorFields(problem), Is.EqualTo(new[] { field }));
             Assert.That(problem.GetProperty("errors").GetProperty(field)[0].GetString(), Is.EqualTo(message));
-            Assert.That(factory.Ses.Invocations, Is.Empty);
+            Assert.That(Factory.Ses.Invocations, Is.Empty);
         });
     }
 }

@@ -7,35 +7,15 @@ namespace Ses.Wrapper.Sample.Web.Tests.Mocked;
 
 /// <summary>POST /mail/multipart (form fields and file parts) with a mocked <see cref="ISesService"/>.</summary>
 [TestFixture]
-public sealed class MultipartEndpointTests
+public sealed class MultipartEndpointTests : MockedSesEndpointTests
 {
-    private MockedSesFactory factory = null!;
-    private HttpClient client = null!;
-
-    [OneTimeSetUp]
-    public void StartApp()
-    {
-        factory = new MockedSesFactory();
-        client = factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAppAsync()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
-
-    [SetUp]
-    public void ResetMock() => factory.Ses.Reset();
-
     [Test]
     public async Task PostMultipart_ServiceSends_Returns200WithMessageIdAndRequestId()
     {
-        SentMail.Capture(factory.Ses);
+        SentMail.Capture(Factory.Ses);
         using var form = Multipart.MinimalMail().AddFile("x"u8.ToArray(), "x.txt");
 
-        using var response = await client.PostAsync("/mail/multipart", form);
+        using var response = await Client.PostAsync("/mail/multipart", form);
 
         var body = await Problem.ReadAsync(response);
         Assert.Multiple(() =>
@@ -49,7 +29,7 @@ public sealed class MultipartEndpointTests
     [Test]
     public async Task PostMultipart_EveryFormField_ReachesSendAsync()
     {
-        var sent = SentMail.Capture(factory.Ses);
+        var sent = SentMail.Capture(Factory.Ses);
         using var form = Multipart.Form(
             ("source", "\"Shop\" <shop@example.com>"),
             ("to", "to1@example.com"),
@@ -64,7 +44,7 @@ public sealed class MultipartEndpointTests
             ("configurationSetName", "set-1"),
             ("tags[campaign]", "spring"));
 
-        using var response = await client.PostAsync("/mail/multipart", form);
+        using var response = await Client.PostAsync("/mail/multipart", form);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var mail = sent.Mail!;
@@ -88,10 +68,10 @@ public sealed class MultipartEndpointTests
     [Test]
     public async Task PostMultipart_OmittedFields_ReachSendAsyncEmptyAndNull()
     {
-        var sent = SentMail.Capture(factory.Ses);
+        var sent = SentMail.Capture(Factory.Ses);
         using var form = Multipart.Form(("bcc", "b@example.com"), ("subject", "s"), ("textBody", "t"));
 
-        using var response = await client.PostAsync("/mail/multipart", form);
+        using var response = await Client.PostAsync("/mail/multipart", form);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.Multiple(() =>
@@ -108,10 +88,10 @@ public sealed class MultipartEndpointTests
     [Test]
     public async Task PostMultipart_BinaryFile_ReachesSendAsyncByteIdentical()
     {
-        var sent = SentMail.Capture(factory.Ses);
+        var sent = SentMail.Capture(Factory.Ses);
         using var form = Multipart.MinimalMail().AddFile(AttachmentData.Binary, "data.bin", "application/octet-stream");
 
-        using var response = await client.PostAsync("/mail/multipart", form);
+        using var response = await Client.PostAsync("/mail/multipart", form);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(sent.Attachments.Single().Content, Is.EqualTo(AttachmentData.Binary));
@@ -123,10 +103,10 @@ public sealed class MultipartEndpointTests
         // Larger than the 64 KB ASP.NET Core keeps in memory: the part is buffered to a temporary file.
         var large = new byte[300_000];
         new Random(7).NextBytes(large);
-        var sent = SentMail.Capture(factory.Ses);
+        var sent = SentMail.Capture(Factory.Ses);
         using var form = Multipart.MinimalMail().AddFile(large, "large.bin");
 
-        using var response = await client.PostAsync("/mail/multipart", form);
+        using var response = await Client.PostAsync("/mail/multipart", form);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(sent.Attachments.Single().Content, Is.EqualTo(large));
@@ -135,10 +115,10 @@ public sealed class MultipartEndpointTests
     [Test]
     public async Task PostMultipart_TextFile_ReachesSendAsyncByteIdentical()
     {
-        var sent = SentMail.Capture(factory.Ses);
+        var sent = SentMail.Capture(Factory.Ses);
         using var form = Multipart.MinimalMail().AddFile(AttachmentData.TextBytes, "notes.txt", "text/plain; charset=utf-8");
 
-        using var response = await client.PostAsync("/mail/multipart", form);
+        using var response = await Client.PostAsync("/mail/multipart", form);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(sent.Attachments.Single().Content, Is.EqualTo(AttachmentData.TextBytes));
@@ -147,10 +127,10 @@ public sealed class MultipartEndpointTests
     [Test]
     public async Task PostMultipart_TwoFiles_ReachSendAsyncInFormOrder()
     {
-        var sent = SentMail.Capture(factory.Ses);
+        var sent = SentMail.Capture(Factory.Ses);
         using var form = Multipart.MinimalMail().AddFile("b"u8.ToArray(), "b.txt").AddFile("a"u8.ToArray(), "a.txt");
 
-        using var response = await client.PostAsync("/mail/multipart", form);
+        using var response = await Client.PostAsync("/mail/multipart", form);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(sent.Attachments.Select(a => a.FileName), Is.EqualTo(new[] { "b.txt", "a.txt" }));
@@ -159,10 +139,10 @@ public sealed class MultipartEndpointTests
     [Test]
     public async Task PostMultipart_PartContentType_IsTheAttachmentType()
     {
-        var sent = SentMail.Capture(factory.Ses);
+        var sent = SentMail.Capture(Factory.Ses);
         using var form = Multipart.MinimalMail().AddFile("a;b"u8.ToArray(), "lines.dat", "text/csv");
 
-        using var response = await client.PostAsync("/mail/multipart", form);
+        using var response = await Client.PostAsync("/mail/multipart", form);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(sent.Attachments.Single().ContentType, Is.EqualTo("text/csv"));
@@ -172,10 +152,10 @@ public sealed class MultipartEndpointTests
     [TestCase(null)]
     public async Task PostMultipart_OctetStreamOrNoPartContentType_TypeComesFromFileName(string? partType)
     {
-        var sent = SentMail.Capture(factory.Ses);
+        var sent = SentMail.Capture(Factory.Ses);
         using var form = Multipart.MinimalMail().AddFile("%PDF"u8.ToArray(), "invoice.pdf", partType);
 
-        using var response = await client.PostAsync("/mail/multipart", form);
+        using var response = await Client.PostAsync("/mail/multipart", form);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(sent.Attachments.Single().ContentType, Is.EqualTo("application/pdf"));
@@ -185,10 +165,10 @@ public sealed class MultipartEndpointTests
     [TestCase("logo")]
     public async Task PostMultipart_ContentIdHeader_ReachesSendAsyncAsInlineAttachment(string header)
     {
-        var sent = SentMail.Capture(factory.Ses);
+        var sent = SentMail.Capture(Factory.Ses);
         using var form = Multipart.MinimalMail().AddFile("png"u8.ToArray(), "logo.png", "image/png", header);
 
-        using var response = await client.PostAsync("/mail/multipart", form);
+        using var response = await Client.PostAsync("/mail/multipart", form);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(sent.Attachments.Single().ContentId, Is.EqualTo("logo"));
@@ -197,10 +177,10 @@ public sealed class MultipartEndpointTests
     [Test]
     public async Task PostMultipart_FileNameWithPath_KeepsTheLastSegment()
     {
-        var sent = SentMail.Capture(factory.Ses);
+        var sent = SentMail.Capture(Factory.Ses);
         using var form = Multipart.MinimalMail().AddFile("x"u8.ToArray(), @"C:\Users\jane\report.txt");
 
-        using var response = await client.PostAsync("/mail/multipart", form);
+        using var response = await Client.PostAsync("/mail/multipart", form);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(sent.Attachments.Single().FileName, Is.EqualTo("report.txt"));
@@ -211,7 +191,7 @@ public sealed class MultipartEndpointTests
     {
         using var form = Multipart.MinimalMail().AddFile("x"u8.ToArray(), "x.txt", partName: "file");
 
-        using var response = await client.PostAsync("/mail/multipart", form);
+        using var response = await Client.PostAsync("/mail/multipart", form);
 
         await AssertInvalidAsync(response, "file", "The file part 'file' is not expected: send files as parts named 'attachments'.");
     }
@@ -221,7 +201,7 @@ public sealed class MultipartEndpointTests
     {
         using var form = Multipart.MinimalMail().AddFile("x"u8.ToArray(), "ok.txt").AddFile("x"u8.ToArray(), "x.bin", "x-unknown/");
 
-        using var response = await client.PostAsync("/mail/multipart", form);
+        using var response = await Client.PostAsync("/mail/multipart", form);
 
         await AssertInvalidAsync(response, "attachments[1].contentType", "attachments[1].contentType: The content type 'x-unknown/' is not a valid MIME type such as 'application/pdf'.");
     }
@@ -231,25 +211,25 @@ public sealed class MultipartEndpointTests
     {
         using var form = Multipart.MinimalMail().AddFile("x"u8.ToArray(), "logo.png", "image/png", "<two words>");
 
-        using var response = await client.PostAsync("/mail/multipart", form);
+        using var response = await Client.PostAsync("/mail/multipart", form);
 
         var problem = await Problem.ReadAsync(response);
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(Problem.ErrorFields(problem), Is.EqualTo(new[] { "attachments[0].contentId" }));
-            Assert.That(factory.Ses.Invocations, Is.Empty);
+            Assert.That(Factory.Ses.Invocations, Is.Empty);
         });
     }
 
     [Test]
     public async Task PostMultipart_ServiceRefusesAField_Returns400NamingIt()
     {
-        factory.Ses.Setup(s => s.SendAsync(It.IsAny<SesMail>(), It.IsAny<CancellationToken>()))
+        Factory.Ses.Setup(s => s.SendAsync(It.IsAny<SesMail>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new ArgumentException("mail.To[0] 'x' is not a valid email address.", "mail.To[0]"));
         using var form = Multipart.Form(("to", "x"), ("subject", "s"), ("textBody", "t"));
 
-        using var response = await client.PostAsync("/mail/multipart", form);
+        using var response = await Client.PostAsync("/mail/multipart", form);
 
         await AssertProblemAsync(response, HttpStatusCode.BadRequest, "to[0]");
     }
@@ -257,11 +237,11 @@ public sealed class MultipartEndpointTests
     [Test]
     public async Task PostMultipart_ServiceThrowsTooLarge_Returns413WithSizes()
     {
-        factory.Ses.Setup(s => s.SendAsync(It.IsAny<SesMail>(), It.IsAny<CancellationToken>()))
+        Factory.Ses.Setup(s => s.SendAsync(It.IsAny<SesMail>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new SesMessageTooLargeException(9_000_000, 10_485_760, "mail"));
         using var form = Multipart.MinimalMail().AddFile("x"u8.ToArray(), "x.bin");
 
-        using var response = await client.PostAsync("/mail/multipart", form);
+        using var response = await Client.PostAsync("/mail/multipart", form);
 
         var problem = await Problem.ReadAsync(response);
         Assert.Multiple(() =>
@@ -276,11 +256,11 @@ public sealed class MultipartEndpointTests
     [Test]
     public async Task PostMultipart_SesException_ReturnsMappedStatus()
     {
-        factory.Ses.Setup(s => s.SendAsync(It.IsAny<SesMail>(), It.IsAny<CancellationToken>()))
+        Factory.Ses.Setup(s => s.SendAsync(It.IsAny<SesMail>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new SesException("Email address is not verified.", SesErrorKind.Rejected, "MessageRejected"));
         using var form = Multipart.MinimalMail().AddFile("x"u8.ToArray(), "x.bin");
 
-        using var response = await client.PostAsync("/mail/multipart", form);
+        using var response = await Client.PostAsync("/mail/multipart", form);
 
         var problem = await Problem.ReadAsync(response);
         Assert.Multiple(() =>
@@ -293,12 +273,12 @@ public sealed class MultipartEndpointTests
     [Test]
     public async Task PostMultipart_JsonBody_Returns415WithoutSending()
     {
-        using var response = await client.PostAsJsonAsync("/mail/multipart", new { to = new[] { "a@example.com" }, subject = "s", textBody = "t" });
+        using var response = await Client.PostAsJsonAsync("/mail/multipart", new { to = new[] { "a@example.com" }, subject = "s", textBody = "t" });
 
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnsupportedMediaType));
-            Assert.That(factory.Ses.Invocations, Is.Empty);
+            Assert.That(Factory.Ses.Invocations, Is.Empty);
         });
     }
 
@@ -307,12 +287,12 @@ public sealed class MultipartEndpointTests
     {
         using var form = Multipart.MinimalMail();
 
-        using var response = await client.PostAsync("/mail", form);
+        using var response = await Client.PostAsync("/mail", form);
 
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnsupportedMediaType));
-            Assert.That(factory.Ses.Invocations, Is.Empty);
+            Assert.That(Factory.Ses.Invocations, Is.Empty);
         });
     }
 
@@ -322,7 +302,7 @@ public sealed class MultipartEndpointTests
         Assert.Multiple(() =>
         {
             Assert.That(problem.GetProperty("errors").GetProperty(field)[0].GetString(), Is.EqualTo(message));
-            Assert.That(factory.Ses.Invocations, Is.Empty);
+            Assert.That(Factory.Ses.Invocations, Is.Empty);
         });
     }
 

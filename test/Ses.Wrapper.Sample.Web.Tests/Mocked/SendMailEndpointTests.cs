@@ -8,34 +8,14 @@ namespace Ses.Wrapper.Sample.Web.Tests.Mocked;
 
 /// <summary>POST /mail with a mocked <see cref="ISesService"/>.</summary>
 [TestFixture]
-public sealed class SendMailEndpointTests
+public sealed class SendMailEndpointTests : MockedSesEndpointTests
 {
-    private MockedSesFactory factory = null!;
-    private HttpClient client = null!;
-
-    [OneTimeSetUp]
-    public void StartApp()
-    {
-        factory = new MockedSesFactory();
-        client = factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAppAsync()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
-
-    [SetUp]
-    public void ResetMock() => factory.Ses.Reset();
-
     [Test]
     public async Task PostMail_ServiceSends_Returns200WithMessageIdAndRequestId()
     {
-        factory.Ses.Setup(s => s.SendAsync(It.IsAny<SesMail>(), It.IsAny<CancellationToken>())).ReturnsAsync(new SendResult("msg-1", "req-1"));
+        Factory.Ses.Setup(s => s.SendAsync(It.IsAny<SesMail>(), It.IsAny<CancellationToken>())).ReturnsAsync(new SendResult("msg-1", "req-1"));
 
-        using var response = await client.PostAsJsonAsync("/mail", new { to = new[] { "a@example.com" }, subject = "Hi", textBody = "x" });
+        using var response = await Client.PostAsJsonAsync("/mail", new { to = new[] { "a@example.com" }, subject = "Hi", textBody = "x" });
 
         var body = await Problem.ReadAsync(response);
         Assert.Multiple(() =>
@@ -50,11 +30,11 @@ public sealed class SendMailEndpointTests
     public async Task PostMail_EveryField_ReachesSendAsync()
     {
         SesMail? sent = null;
-        factory.Ses.Setup(s => s.SendAsync(It.IsAny<SesMail>(), It.IsAny<CancellationToken>()))
+        Factory.Ses.Setup(s => s.SendAsync(It.IsAny<SesMail>(), It.IsAny<CancellationToken>()))
             .Callback<SesMail, CancellationToken>((m, _) => sent = m)
             .ReturnsAsync(new SendResult("m", "r"));
 
-        using var response = await client.PostAsJsonAsync("/mail", new
+        using var response = await Client.PostAsJsonAsync("/mail", new
         {
             source = "\"Shop\" <shop@example.com>",
             to = new[] { "to@example.com" },
@@ -90,11 +70,11 @@ public sealed class SendMailEndpointTests
     public async Task PostMail_OmittedListsAndSource_ReachSendAsyncEmptyAndNull()
     {
         SesMail? sent = null;
-        factory.Ses.Setup(s => s.SendAsync(It.IsAny<SesMail>(), It.IsAny<CancellationToken>()))
+        Factory.Ses.Setup(s => s.SendAsync(It.IsAny<SesMail>(), It.IsAny<CancellationToken>()))
             .Callback<SesMail, CancellationToken>((m, _) => sent = m)
             .ReturnsAsync(new SendResult("m", "r"));
 
-        using var response = await client.PostAsJsonAsync("/mail", new { bcc = new[] { "b@example.com" }, subject = "s", textBody = "t" });
+        using var response = await Client.PostAsJsonAsync("/mail", new { bcc = new[] { "b@example.com" }, subject = "s", textBody = "t" });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.Multiple(() =>
@@ -110,10 +90,10 @@ public sealed class SendMailEndpointTests
     [Test]
     public async Task PostMail_ServiceThrowsArgumentException_Returns400NamingTheJsonField()
     {
-        factory.Ses.Setup(s => s.SendAsync(It.IsAny<SesMail>(), It.IsAny<CancellationToken>()))
+        Factory.Ses.Setup(s => s.SendAsync(It.IsAny<SesMail>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new ArgumentException("mail.To[1] 'x' is not a valid email address.", "mail.To[1]"));
 
-        using var response = await client.PostAsJsonAsync("/mail", new { to = new[] { "a@example.com", "x" }, subject = "s", textBody = "t" });
+        using var response = await Client.PostAsJsonAsync("/mail", new { to = new[] { "a@example.com", "x" }, subject = "s", textBody = "t" });
 
         var problem = await Problem.ReadAsync(response);
         Assert.Multiple(() =>
@@ -131,10 +111,10 @@ public sealed class SendMailEndpointTests
     [Test]
     public async Task PostMail_ServiceThrowsArgumentNullException_Returns400NamingTheJsonField()
     {
-        factory.Ses.Setup(s => s.SendAsync(It.IsAny<SesMail>(), It.IsAny<CancellationToken>()))
+        Factory.Ses.Setup(s => s.SendAsync(It.IsAny<SesMail>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new ArgumentNullException("mail.ReplyTo", "mail.ReplyTo is null."));
 
-        using var response = await client.PostAsJsonAsync("/mail", new { to = new[] { "a@example.com" }, subject = "s", textBody = "t" });
+        using var response = await Client.PostAsJsonAsync("/mail", new { to = new[] { "a@example.com" }, subject = "s", textBody = "t" });
 
         var problem = await Problem.ReadAsync(response);
         Assert.Multiple(() =>
@@ -149,13 +129,13 @@ public sealed class SendMailEndpointTests
     {
         using var content = new StringContent("{\"to\": [", Encoding.UTF8, "application/json");
 
-        using var response = await client.PostAsync("/mail", content);
+        using var response = await Client.PostAsync("/mail", content);
 
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
-            Assert.That(factory.Ses.Invocations, Is.Empty);
+            Assert.That(Factory.Ses.Invocations, Is.Empty);
         });
     }
 }

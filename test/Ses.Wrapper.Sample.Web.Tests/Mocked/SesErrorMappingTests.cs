@@ -7,28 +7,8 @@ namespace Ses.Wrapper.Sample.Web.Tests.Mocked;
 
 /// <summary>Every <see cref="SesErrorKind"/> thrown by the mocked service becomes the documented ProblemDetails status.</summary>
 [TestFixture]
-public sealed class SesErrorMappingTests
+public sealed class SesErrorMappingTests : MockedSesEndpointTests
 {
-    private MockedSesFactory factory = null!;
-    private HttpClient client = null!;
-
-    [OneTimeSetUp]
-    public void StartApp()
-    {
-        factory = new MockedSesFactory();
-        client = factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAppAsync()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
-
-    [SetUp]
-    public void ResetMock() => factory.Ses.Reset();
-
     [TestCase(SesErrorKind.Rejected, "MessageRejected", HttpStatusCode.BadRequest)]
     [TestCase(SesErrorKind.SendingRateExceeded, "Throttling", HttpStatusCode.TooManyRequests)]
     [TestCase(SesErrorKind.DailyQuotaExceeded, "Throttling", HttpStatusCode.TooManyRequests)]
@@ -154,9 +134,9 @@ public sealed class SesErrorMappingTests
     [Test]
     public async Task GetQuota_SesTimeout_Returns504()
     {
-        factory.Ses.Setup(s => s.GetSendQuotaAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new SesException("late", SesErrorKind.Timeout));
+        Factory.Ses.Setup(s => s.GetSendQuotaAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new SesException("late", SesErrorKind.Timeout));
 
-        using var response = await client.GetAsync("/mail/quota");
+        using var response = await Client.GetAsync("/mail/quota");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.GatewayTimeout));
     }
@@ -164,9 +144,9 @@ public sealed class SesErrorMappingTests
     [Test]
     public async Task GetStats_SesAuthenticationFailure_Returns502()
     {
-        factory.Ses.Setup(s => s.GetSendStatisticsAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new SesException("denied", SesErrorKind.Authentication, "AccessDenied"));
+        Factory.Ses.Setup(s => s.GetSendStatisticsAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new SesException("denied", SesErrorKind.Authentication, "AccessDenied"));
 
-        using var response = await client.GetAsync("/mail/stats");
+        using var response = await Client.GetAsync("/mail/stats");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadGateway));
     }
@@ -174,9 +154,9 @@ public sealed class SesErrorMappingTests
     [Test]
     public async Task GetVerified_SesThrottling_Returns429WithRetryAfter()
     {
-        factory.Ses.Setup(s => s.GetVerifiedEmailAddressesAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new SesException("Rate exceeded", SesErrorKind.Service, "Throttling"));
+        Factory.Ses.Setup(s => s.GetVerifiedEmailAddressesAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new SesException("Rate exceeded", SesErrorKind.Service, "Throttling"));
 
-        using var response = await client.GetAsync("/mail/verified");
+        using var response = await Client.GetAsync("/mail/verified");
 
         Assert.Multiple(() =>
         {
@@ -188,9 +168,9 @@ public sealed class SesErrorMappingTests
     [Test]
     public async Task PostVerified_SesRejected_Returns400()
     {
-        factory.Ses.Setup(s => s.VerifyEmailAddressAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ThrowsAsync(new SesException("bad", SesErrorKind.Rejected, "InvalidParameterValue"));
+        Factory.Ses.Setup(s => s.VerifyEmailAddressAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ThrowsAsync(new SesException("bad", SesErrorKind.Rejected, "InvalidParameterValue"));
 
-        using var response = await client.PostAsJsonAsync("/mail/verified", new { emailAddress = "a@example.com" });
+        using var response = await Client.PostAsJsonAsync("/mail/verified", new { emailAddress = "a@example.com" });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }
@@ -198,16 +178,16 @@ public sealed class SesErrorMappingTests
     [Test]
     public async Task DeleteVerified_SesNetworkFailure_Returns502()
     {
-        factory.Ses.Setup(s => s.DeleteIdentityAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ThrowsAsync(new SesException("refused", SesErrorKind.Network));
+        Factory.Ses.Setup(s => s.DeleteIdentityAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ThrowsAsync(new SesException("refused", SesErrorKind.Network));
 
-        using var response = await client.DeleteAsync("/mail/verified/a@example.com");
+        using var response = await Client.DeleteAsync("/mail/verified/a@example.com");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadGateway));
     }
 
     private void SendThrows(SesException exception) =>
-        factory.Ses.Setup(s => s.SendAsync(It.IsAny<SesMail>(), It.IsAny<CancellationToken>())).ThrowsAsync(exception);
+        Factory.Ses.Setup(s => s.SendAsync(It.IsAny<SesMail>(), It.IsAny<CancellationToken>())).ThrowsAsync(exception);
 
     private Task<HttpResponseMessage> PostMailAsync() =>
-        client.PostAsJsonAsync("/mail", new { to = new[] { "a@example.com" }, subject = "s", textBody = "t" });
+        Client.PostAsJsonAsync("/mail", new { to = new[] { "a@example.com" }, subject = "s", textBody = "t" });
 }
